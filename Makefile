@@ -1,0 +1,50 @@
+# Pantau: `make run` builds and runs the pipeline over corpus/ into output/; `make test` runs the tests.
+SWIFT ?= swift
+CONFIG ?= release
+BIN := .build/$(CONFIG)/pantau
+JOBS ?= 2
+
+.PHONY: run test build clean deps bench help
+
+help:
+	@echo "make run    build, then run the pipeline over corpus/ into output/"
+	@echo "make test   build and run the test suite"
+	@echo "make clean  remove build products and output/"
+
+# libxml2 and SQLite headers, found through pkg-config. Installed with apt-get when running
+# as root; otherwise the exact command is printed and make stops.
+deps:
+	@missing=""; \
+	command -v pkg-config >/dev/null 2>&1 || missing="$$missing pkg-config"; \
+	if command -v pkg-config >/dev/null 2>&1; then \
+	  pkg-config --exists libxml-2.0 || missing="$$missing libxml2-dev"; \
+	  pkg-config --exists sqlite3 || missing="$$missing libsqlite3-dev"; \
+	fi; \
+	if [ -n "$$missing" ]; then \
+	  if [ "$$(id -u)" = "0" ] && command -v apt-get >/dev/null 2>&1; then \
+	    echo "pantau: installing$$missing with apt-get"; \
+	    apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq $$missing >/dev/null || { \
+	      echo "pantau: apt-get could not install$$missing" >&2; exit 1; }; \
+	  else \
+	    echo "pantau: missing$$missing (the libxml2 and SQLite development headers)." >&2; \
+	    echo "pantau: install them with:  sudo apt-get install -y$$missing" >&2; \
+	    exit 1; \
+	  fi; \
+	fi
+	@command -v $(SWIFT) >/dev/null 2>&1 || { echo "pantau: swift is not on PATH; install Swift 6.1 or newer" >&2; exit 1; }
+
+build: deps
+	$(SWIFT) build -c $(CONFIG)
+
+run: build
+	@mkdir -p output
+	$(BIN) run --input corpus --output output --jobs $(JOBS); rc=$$?; \
+	if [ $$rc -ne 0 ] && [ $$rc -ne 3 ]; then exit $$rc; fi
+	@echo "dataset written to output/: documents.csv officials.csv regions.csv claims.csv documents.jsonl run.json"
+
+test: deps
+	$(SWIFT) build
+	$(SWIFT) test
+
+clean:
+	rm -rf .build output

@@ -1,0 +1,41 @@
+// swift-tools-version:6.1
+import PackageDescription
+
+let package = Package(
+    name: "pantau",
+    platforms: [.macOS(.v13)],
+    products: [
+        .executable(name: "pantau", targets: ["pantau"]),
+        .library(name: "Pantau", targets: ["Pantau"]),
+    ],
+    dependencies: [
+        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
+    ],
+    targets: [
+        // libxml2's HTML parser, found through pkg-config (libxml-2.0).
+        .systemLibrary(
+            name: "CLibXML2",
+            pkgConfig: "libxml-2.0",
+            providers: [.apt(["libxml2-dev"]), .brew(["libxml2"])]
+        ),
+        // The pipeline: one folder per stage, language knowledge in Data/.
+        .target(
+            name: "Pantau",
+            dependencies: ["CLibXML2"],
+            resources: [.copy("Data")]
+        ),
+        // The command line: parses arguments and calls the library, nothing more.
+        .executableTarget(
+            name: "pantau",
+            dependencies: [
+                "Pantau",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            ]
+        ),
+        .testTarget(
+            name: "PantauTests",
+            dependencies: ["Pantau"],
+            resources: [.copy("Fixtures")]
+        ),
+    ]
+)

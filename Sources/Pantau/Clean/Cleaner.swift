@@ -1,0 +1,70 @@
+import Foundation
+
+/// The clean stage: bytes in, main text and metadata out.
+public struct Cleaner: Sendable {
+    public let rules: CleanRules
+    public let dates: DateNormalizer
+    let language: LanguageGuesser
+
+    public init(rules: CleanRules, dates: DateNormalizer) {
+        self.rules = rules
+        self.dates = dates
+        self.language = LanguageGuesser(rules: rules)
+    }
+
+    public func clean(_ document: SourceDocument) -> Result<CleanDocument, CleanFailure> {
+        var result: CleanDocument
+        switch document.payload {
+        case .failed(let status, let reason):
+            return .failure(status == .unsupported ? .binary(reason) : .empty(reason))
+        case .html(let markup):
+            result = cleanHTML(markup, encoding: "utf-8 (jsonl)")
+        case .text(let text):
+            result = cleanText(text, encoding: "utf-8 (jsonl)")
+        case .bytes(let bytes):
+            switch ContentSniffer.sniff(bytes) {
+            case .binary(let what):
+                return .failure(.binary(what))
+            case .html:
+                let decoded = TextDecoding.decode(bytes, sniffDeclaration: true)
+                result = cleanHTML(decoded.text, encoding: decoded.encoding)
+            case .text:
+                let decoded = TextDecoding.decode(bytes, sniffDeclaration: false)
+                result = cleanText(decoded.text, encoding: decoded.encoding)
+            }
+        }
+        // What the scraper knew fills what the page did not say.
+        if result.metadata.url.isEmpty, let url = document.url { result.metadata.url = url }
+        if result.metadata.site.isEmpty { result.metadata.site = URLHost.host(of: result.metadata.url) }
+        if let title = document.title, !title.isEmpty { result.metadata.title = Whitespace.collapse(title) }
+        if result.metadata.published.isEmpty, let published = document.published, let iso = dates.normalize(published) {
+            result.metadata.published = iso
+        }
+        if result.text.isEmpty {
+            return .failure(.empty(result.format == .html ? "no main text found in the page" : "no main text found in the text"))
+        }
+        result.metadata.language = language.guess(result.text)
+        return .success(result)
+    }
+
+    func cleanHTML(_ markup: String, encoding: String) -> CleanDocument {
+        guard let tree = HTMLTree(utf8: markup), let root = tree.root else {
+            return CleanDocument(format: .html, text: "", metadata: DocumentMetadata(), encoding: encoding)
+        }
+        let metadata = HTMLMetadataReader(dates: dates).read(tree)
+        let blocks = HTMLBlockWalker(rules: rules).blocks(from: root)
+        let paragraphs = MainTextSelector(rules: rules).select(blocks)
+        return CleanDocument(format: .html, text: Self.finish(paragraphs.joined(separator: "\n\n")), metadata: metadata, encoding: encoding)
+    }
+
+    func cleanText(_ text: String, encoding: String) -> CleanDocument {
+        let normalizedNewlines = text.replacingOccurrences(of: "\r\n", with: "\n").replacingOccurrences(of: "\r", with: "\n")
+        let cleaned = TextScrapeCleaner(rules: rules, dates: dates).clean(normalizedNewlines)
+        return CleanDocument(format: .text, text: Self.finish(cleaned.text), metadata: cleaned.metadata, encoding: encoding)
+    }
+
+    /// NFC, so that offsets count the same code points whatever the page's composition.
+    static func finish(_ text: String) -> String {
+        text.utf8.contains(where: { $0 >= 0x80 }) ? text.precomposedStringWithCanonicalMapping : text
+    }
+}

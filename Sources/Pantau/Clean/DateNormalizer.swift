@@ -1,0 +1,100 @@
+import Foundation
+
+/// Turns the many ways pages write a date into ISO 8601 with an offset where one is known.
+///
+/// Accepts ISO 8601 itself and Indonesian date lines: "Senin, 4 Maret 2024 | 09:15 WIB",
+/// "4 Mar 2024, 09:15:00 WIB", "04/03/2024, 09:15 WIB", with WIB/WITA/WIT as offsets.
+public struct DateNormalizer: Sendable {
+    public var months: [String: Int]
+    public var zones: [String: String]
+
+    public init(months: [String: Int], zones: [String: String]) {
+        self.months = months
+        self.zones = zones
+    }
+
+    public init(data: DataFile) throws(PantauError) {
+        var months: [String: Int] = [:]
+        var zones: [String: String] = [:]
+        for (index, row) in data.rows.enumerated() {
+            guard row.count >= 3 else { throw .dataFileMalformed(file: data.name, line: index + 1, reason: "expected kind, word, value") }
+            switch row[0] {
+            case "month":
+                guard let month = Int(row[2]), (1...12).contains(month) else {
+                    throw .dataFileMalformed(file: data.name, line: index + 1, reason: "month value must be 1-12")
+                }
+                months[row[1].lowercased()] = month
+            case "zone": zones[row[1].lowercased()] = row[2]
+            default: throw .dataFileMalformed(file: data.name, line: index + 1, reason: "unknown kind '\(row[0])'")
+            }
+        }
+        self.init(months: months, zones: zones)
+    }
+
+    public func normalize(_ raw: String) -> String? {
+        let text = raw.trimmingCharacters(in: .whitespacesAndNewlines)
+        guard !text.isEmpty else { return nil }
+        if let iso = isoForm(text) { return iso }
+        return spokenForm(text)
+    }
+
+    /// "2024-03-04", "2024-03-04T09:15:00+07:00", "2024-03-04 09:15:00", "...Z".
+    private func isoForm(_ text: String) -> String? {
+        let chars = Array(text.utf8)
+        guard chars.count >= 10, chars[4] == 0x2D, chars[7] == 0x2D,
+              let year = Int(String(decoding: chars[0..<4], as: UTF8.self)),
+              let month = Int(String(decoding: chars[5..<7], as: UTF8.self)),
+              let day = Int(String(decoding: chars[8..<10], as: UTF8.self)),
+              valid(year, month, day) else { return nil }
+        let date = String(format: "%04d-%02d-%02d", year, month, day)
+        guard chars.count >= 16, chars[10] == 0x54 || chars[10] == 0x20 else { return date }
+        let rest = String(decoding: chars[11...], as: UTF8.self)
+        let timeEnd = rest.firstIndex(where: { !($0.isNumber || $0 == ":" || $0 == ".") }) ?? rest.endIndex
+        let timeParts = rest[..<timeEnd].split(separator: ":")
+        guard timeParts.count >= 2, let hour = Int(timeParts[0]), let minute = Int(timeParts[1]) else { return date }
+        let second = timeParts.count > 2 ? Int(Double(timeParts[2]) ?? 0) : 0
+        var zone = String(rest[timeEnd...]).trimmingCharacters(in: .whitespaces)
+        if zone == "Z" { zone = "+00:00" }
+        if zone.count == 5, zone.first == "+" || zone.first == "-" { zone.insert(":", at: zone.index(zone.startIndex, offsetBy: 3)) }
+        if let named = zones[zone.lowercased()] { zone = named }
+        let offset = zone.count == 6 && (zone.first == "+" || zone.first == "-") ? zone : ""
+        return date + String(format: "T%02d:%02d:%02d", hour, minute, second) + offset
+    }
+
+    /// "Senin, 4 Maret 2024 | 09:15 WIB", "04/03/2024, 09:15 WIB", "10 Jul 2024, 10:24:45 WIB".
+    private func spokenForm(_ text: String) -> String? {
+        let words = text.lowercased().split(whereSeparator: { " ,|".contains($0) }).map(String.init)
+        var day: Int?, month: Int?, year: Int?, time: (Int, Int, Int)?, zone = ""
+        var i = 0
+        while i < words.count {
+            let word = words[i].trimmingCharacters(in: CharacterSet(charactersIn: ".-"))
+            if let m = months[word], let d = day, month == nil, i + 1 < words.count, let y = Int(words[i + 1]), y > 1900 {
+                _ = d
+                month = m
+                year = y
+                i += 2
+                continue
+            }
+            let slashParts = word.split(separator: "/")
+            if slashParts.count == 3, let d = Int(slashParts[0]), let m = Int(slashParts[1]), let y = Int(slashParts[2]) {
+                day = d; month = m; year = y < 100 ? 2000 + y : y
+            } else if let d = Int(word), d >= 1, d <= 31, month == nil {
+                day = d
+            } else if word.contains(":") {
+                let parts = word.split(separator: ":").compactMap { Int($0) }
+                if parts.count >= 2 { time = (parts[0], parts[1], parts.count > 2 ? parts[2] : 0) }
+            } else if let z = zones[word] {
+                zone = z
+            }
+            i += 1
+        }
+        guard let d = day, let m = month, let y = year, valid(y, m, d) else { return nil }
+        var result = String(format: "%04d-%02d-%02d", y, m, d)
+        if let (h, mi, s) = time, h < 24, mi < 60, s < 60 {
+            result += String(format: "T%02d:%02d:%02d", h, mi, s) + zone
+        }
+        return result
+    }
+
+    private func valid(_ y: Int, _ m: Int, _ d: Int) -> Bool { y >= 1990 && y <= 2100 && (1...12).contains(m) && (1...31).contains(d) }
+}

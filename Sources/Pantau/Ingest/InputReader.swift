@@ -1,0 +1,117 @@
+import Foundation
+
+/// Reads an input entry into source documents: one for a file, one per line for JSONL.
+public struct InputReader: Sendable {
+    /// Files larger than this become error rows naming the limit.
+    public var maxBytes: Int
+
+    public init(maxBytes: Int = 64 << 20) { self.maxBytes = maxBytes }
+
+    public func read(_ entry: InputEntry) -> [SourceDocument] {
+        switch entry.kind {
+        case .unsupported(let reason):
+            return [SourceDocument(source: entry.relativePath, payload: .failed(.unsupported, reason))]
+        case .unreadable(let reason):
+            return [SourceDocument(source: entry.relativePath, payload: .failed(.error, reason))]
+        case .document:
+            switch readBytes(entry.path) {
+            case .success(let bytes):
+                return [SourceDocument(source: entry.relativePath, payload: .bytes(bytes))]
+            case .failure(let failure):
+                return [SourceDocument(source: entry.relativePath, payload: .failed(.error, failure.reason))]
+            }
+        case .jsonl:
+            switch readBytes(entry.path) {
+            case .success(let bytes):
+                return JSONLRecords.parse(bytes, source: entry.relativePath)
+            case .failure(let failure):
+                return [SourceDocument(source: entry.relativePath, payload: .failed(.error, failure.reason))]
+            }
+        }
+    }
+
+    struct ReadFailure: Error { let reason: String }
+
+    func readBytes(_ path: String) -> Result<[UInt8], ReadFailure> {
+        let descriptor = open(path, O_RDONLY | O_CLOEXEC)
+        guard descriptor >= 0 else {
+            return .failure(ReadFailure(reason: "cannot open file: " + String(cString: strerror(errno))))
+        }
+        defer { close(descriptor) }
+        var info = stat()
+        guard fstat(descriptor, &info) == 0 else {
+            return .failure(ReadFailure(reason: "cannot stat file: " + String(cString: strerror(errno))))
+        }
+        guard (info.st_mode & S_IFMT) == S_IFREG else {
+            return .failure(ReadFailure(reason: "not a regular file"))
+        }
+        let size = Int(info.st_size)
+        if size > maxBytes {
+            return .failure(ReadFailure(reason: "file is \(size) bytes, over the size limit of \(maxBytes) bytes (--max-bytes)"))
+        }
+        var bytes = [UInt8](repeating: 0, count: size)
+        var filled = 0
+        while filled < size {
+            let count = bytes.withUnsafeMutableBytes { buffer in
+                Foundation.read(descriptor, buffer.baseAddress! + filled, size - filled)
+            }
+            if count < 0 {
+                if errno == EINTR { continue }
+                return .failure(ReadFailure(reason: "read failed: " + String(cString: strerror(errno))))
+            }
+            if count == 0 { break }
+            filled += count
+        }
+        if filled < size { bytes.removeSubrange(filled...) }
+        return .success(bytes)
+    }
+}
+
+/// JSONL from a scraper: one object per line with `url` and one of `html`, `text`, `content`.
+public enum JSONLRecords {
+    public static func parse(_ bytes: [UInt8], source: String) -> [SourceDocument] {
+        var documents: [SourceDocument] = []
+        var lineNumber = 0
+        var lineStart = 0
+        var index = 0
+        while lineStart < bytes.count {
+            while index < bytes.count && bytes[index] != 0x0A { index += 1 }
+            lineNumber += 1
+            let line = bytes[lineStart..<index]
+            index += 1
+            lineStart = index
+            if line.allSatisfy({ $0 == 0x20 || $0 == 0x09 || $0 == 0x0D }) { continue }
+            documents.append(record(Array(line), source: "\(source)#\(lineNumber)"))
+        }
+        if documents.isEmpty {
+            documents.append(SourceDocument(source: source, payload: .failed(.empty, "JSONL file has no records")))
+        }
+        return documents
+    }
+
+    static func record(_ line: [UInt8], source: String) -> SourceDocument {
+        let object: [String: Any]
+        do {
+            guard let parsed = try JSONSerialization.jsonObject(with: Data(line)) as? [String: Any] else {
+                return SourceDocument(source: source, payload: .failed(.error, "JSONL line is not a JSON object"))
+            }
+            object = parsed
+        } catch {
+            return SourceDocument(source: source, payload: .failed(.error, "JSONL line is not valid JSON"))
+        }
+        let url = object["url"] as? String
+        let title = object["title"] as? String
+        let published = object["published"] as? String
+        let payload: SourceDocument.Payload
+        if let html = object["html"] as? String {
+            payload = .html(html)
+        } else if let text = object["text"] as? String {
+            payload = .text(text)
+        } else if let content = object["content"] as? String {
+            payload = .bytes(Array(content.utf8))
+        } else {
+            payload = .failed(.error, "JSONL record has none of the fields html, text or content")
+        }
+        return SourceDocument(source: source, url: url, title: title, published: published, payload: payload)
+    }
+}

@@ -1,0 +1,63 @@
+/// A small JSON writer that keeps keys in the order given, so output is byte-stable.
+public struct JSONObjectWriter {
+    public private(set) var bytes: [UInt8] = [0x7B]
+    private var first = true
+
+    public init() {}
+
+    private mutating func key(_ name: String) {
+        if !first { bytes.append(0x2C) }
+        first = false
+        JSONString.append(name, to: &bytes)
+        bytes.append(0x3A)
+    }
+
+    public mutating func string(_ name: String, _ value: String) { key(name); JSONString.append(value, to: &bytes) }
+    public mutating func int(_ name: String, _ value: Int) { key(name); bytes.append(contentsOf: Array(String(value).utf8)) }
+    public mutating func double(_ name: String, _ value: Double) {
+        key(name)
+        bytes.append(contentsOf: Array((value.isFinite ? String(value) : "null").utf8))
+    }
+    public mutating func strings(_ name: String, _ values: [String]) {
+        key(name)
+        bytes.append(0x5B)
+        for (index, value) in values.enumerated() {
+            if index > 0 { bytes.append(0x2C) }
+            JSONString.append(value, to: &bytes)
+        }
+        bytes.append(0x5D)
+    }
+    /// A nested value already written as JSON.
+    public mutating func raw(_ name: String, _ json: [UInt8]) { key(name); bytes.append(contentsOf: json) }
+    public mutating func array(_ name: String, _ items: [[UInt8]]) {
+        key(name)
+        bytes.append(0x5B)
+        for (index, item) in items.enumerated() {
+            if index > 0 { bytes.append(0x2C) }
+            bytes.append(contentsOf: item)
+        }
+        bytes.append(0x5D)
+    }
+
+    public func finished() -> [UInt8] { bytes + [0x7D] }
+}
+
+enum JSONString {
+    static func append(_ string: String, to bytes: inout [UInt8]) {
+        let hex = Array("0123456789abcdef".utf8)
+        bytes.append(0x22)
+        for byte in string.utf8 {
+            switch byte {
+            case 0x22: bytes.append(contentsOf: [0x5C, 0x22])
+            case 0x5C: bytes.append(contentsOf: [0x5C, 0x5C])
+            case 0x0A: bytes.append(contentsOf: [0x5C, 0x6E])
+            case 0x0D: bytes.append(contentsOf: [0x5C, 0x72])
+            case 0x09: bytes.append(contentsOf: [0x5C, 0x74])
+            case 0x00..<0x20:
+                bytes.append(contentsOf: [0x5C, 0x75, 0x30, 0x30, hex[Int(byte >> 4)], hex[Int(byte & 0x0F)]])
+            default: bytes.append(byte)
+            }
+        }
+        bytes.append(0x22)
+    }
+}

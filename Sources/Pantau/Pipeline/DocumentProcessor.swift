@@ -1,0 +1,75 @@
+/// Runs one document through clean → text → extract and assembles its record.
+public struct DocumentProcessor: Sendable {
+    public let knowledge: Knowledge
+
+    public init(knowledge: Knowledge) { self.knowledge = knowledge }
+
+    public func process(_ document: SourceDocument) -> DocumentRecord {
+        var record = DocumentRecord(docID: StableIDs.document(url: document.url ?? "", source: document.source),
+                                    source: document.source, status: .ok)
+        record.contentSHA256 = Self.contentHash(document.payload)
+        record.url = document.url ?? ""
+        switch knowledge.cleaner.clean(document) {
+        case .failure(let failure):
+            record.status = failure.status
+            record.error = failure.reason
+            if case .failed(let status, let reason) = document.payload {
+                record.status = status
+                record.error = reason
+            }
+            return record
+        case .success(let clean):
+            record.url = clean.metadata.url
+            record.docID = StableIDs.document(url: clean.metadata.url, source: document.source)
+            record.site = clean.metadata.site
+            record.title = clean.metadata.title
+            record.author = clean.metadata.author
+            record.published = clean.metadata.published
+            record.language = clean.metadata.language
+            record.text = clean.text
+            let tokenized = knowledge.tokenizer.tokenize(clean.text)
+            record.chars = clean.text.unicodeScalars.count
+            record.words = tokenized.tokens.reduce(0) { $0 + ($1.kind == .punct || $1.kind == .symbol ? 0 : 1) }
+            record.sentences = tokenized.sentences.count
+            guard record.language == "id" else {
+                // Non-Indonesian documents keep their row and skip extraction.
+                return record
+            }
+            let extraction = extract(tokenized)
+            record.regions = extraction.regions
+            record.officials = extraction.officials.map { official in
+                var official = official
+                official.officialID = StableIDs.official(name: official.name, regionCode: official.regionCode)
+                return official
+            }
+            var seen: [String: Int] = [:]
+            record.claims = extraction.claims.map { claim in
+                var claim = claim
+                let key = TextNormalizer.fold(claim.text)
+                let occurrence = seen[key, default: 0]
+                seen[key] = occurrence + 1
+                claim.claimID = StableIDs.claim(docID: record.docID, text: claim.text, occurrence: occurrence)
+                if let speaker = record.officials.first(where: { $0.name == claim.speaker }) {
+                    claim.speakerOfficialID = speaker.officialID
+                }
+                return claim
+            }
+            return record
+        }
+    }
+
+    public func extract(_ tokenized: TokenizedText) -> Extraction {
+        let regions = knowledge.regions.match(tokenized)
+        let officials = knowledge.officials.extract(tokenized, regions: regions)
+        let claims = knowledge.claims.extract(tokenized, regions: regions, officials: officials)
+        return Extraction(regions: regions, officials: officials, claims: claims)
+    }
+
+    static func contentHash(_ payload: SourceDocument.Payload) -> String {
+        switch payload {
+        case .bytes(let bytes): return SHA256.hex(of: bytes)
+        case .text(let text), .html(let text): return SHA256.hex(of: Array(text.utf8))
+        case .failed: return ""
+        }
+    }
+}

@@ -1,0 +1,53 @@
+import ArgumentParser
+import Foundation
+import Pantau
+
+@main
+struct PantauCommand: AsyncParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "pantau",
+        abstract: "Turns scraped Indonesian news into a dataset on the political neutrality of civil servants (ASN) in Pilkada 2024.",
+        version: Pipeline.toolVersion,
+        subcommands: [Run.self, Clean.self, Extract.self, Tokenize.self, Regions.self]
+    )
+}
+
+/// Options every command that reads data files shares.
+struct DataOptions: ParsableArguments {
+    @Option(name: .long, help: "Folder of data files (rules, lexicons, gazetteer) to use instead of the built-in ones.")
+    var data: String?
+
+    func knowledge() throws -> Knowledge {
+        try Knowledge.load(from: try DataDirectory.locate(explicit: data))
+    }
+}
+
+/// Prints a user-facing error and exits with the given code.
+func fail(_ message: String, code: Int32) -> Never {
+    FileHandle.standardError.write(Data(("pantau: " + message + "\n").utf8))
+    exit(code)
+}
+
+func loadKnowledge(_ options: DataOptions) -> Knowledge {
+    do {
+        return try options.knowledge()
+    } catch let error as PantauError {
+        fail(error.description, code: 1)
+    } catch {
+        fail("\(error)", code: 1)
+    }
+}
+
+func readDocument(_ path: String) -> SourceDocument {
+    if path == "-" {
+        let data = FileHandle.standardInput.readDataToEndOfFile()
+        return SourceDocument(source: "-", payload: .bytes(Array(data)))
+    }
+    var isDirectory: ObjCBool = false
+    guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory), !isDirectory.boolValue else {
+        fail("\(path) is not a file", code: 2)
+    }
+    let entry = InputEntry(path: path, relativePath: (path as NSString).lastPathComponent, kind: .document)
+    guard let document = InputReader().read(entry).first else { fail("cannot read \(path)", code: 1) }
+    return document
+}
