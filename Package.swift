@@ -10,6 +10,8 @@ let package = Package(
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
+        .package(url: "https://github.com/apple/swift-log", from: "1.6.0"),
+        .package(url: "https://github.com/groue/GRDB.swift", from: "7.0.0"),
     ],
     targets: [
         // libxml2's HTML parser, found through pkg-config (libxml-2.0).
@@ -18,10 +20,17 @@ let package = Package(
             pkgConfig: "libxml-2.0",
             providers: [.apt(["libxml2-dev"]), .brew(["libxml2"])]
         ),
+        // One system call Swift cannot reach: swapping two folders atomically.
+        .target(name: "CPantauSystem"),
         // The pipeline: one folder per stage, language knowledge in Data/.
         .target(
             name: "Pantau",
-            dependencies: ["CLibXML2"],
+            dependencies: [
+                "CLibXML2",
+                "CPantauSystem",
+                .product(name: "GRDB", package: "GRDB.swift"),
+                .product(name: "Logging", package: "swift-log"),
+            ],
             resources: [.copy("Data")]
         ),
         // The command line: parses arguments and calls the library, nothing more.
@@ -30,6 +39,7 @@ let package = Package(
             dependencies: [
                 "Pantau",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
+                .product(name: "Logging", package: "swift-log"),
             ]
         ),
         .testTarget(

@@ -1,9 +1,30 @@
 import ArgumentParser
 import Foundation
+import Logging
 import Pantau
 
 @main
 struct PantauCommand: AsyncParsableCommand {
+    /// Usage errors exit with 2, as the README promises (ArgumentParser's default is 64).
+    static func main() async {
+        LoggingSystem.bootstrap(StreamLogHandler.standardError)
+        do {
+            var command = try parseAsRoot()
+            if var asyncCommand = command as? AsyncParsableCommand {
+                try await asyncCommand.run()
+            } else {
+                try command.run()
+            }
+        } catch {
+            let code = exitCode(for: error)
+            if code == .validationFailure {
+                FileHandle.standardError.write(Data((fullMessage(for: error) + "\n").utf8))
+                Foundation.exit(2)
+            }
+            exit(withError: error)
+        }
+    }
+
     static let configuration = CommandConfiguration(
         commandName: "pantau",
         abstract: "Turns scraped Indonesian news into a dataset on the political neutrality of civil servants (ASN) in Pilkada 2024.",

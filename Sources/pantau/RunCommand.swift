@@ -1,5 +1,6 @@
 import ArgumentParser
 import Foundation
+import Logging
 import Pantau
 
 struct Run: AsyncParsableCommand {
@@ -7,10 +8,13 @@ struct Run: AsyncParsableCommand {
         abstract: "Run the pipeline over every file under a folder and write the dataset.",
         discussion: """
         Reads .html, .htm and .txt files and .jsonl scraper output (one object per line with url and \
-        one of html, text or content). Writes documents.csv, officials.csv, regions.csv, claims.csv, \
-        documents.jsonl and run.json into the output folder, replacing the previous dataset in one step.
-        Exit codes: 0 all good; 3 finished with some documents in error; 2 usage error; 1 the run \
-        could not complete (the previous dataset is left as it was).
+        one of html, text or content; optionally title and published). Writes documents.csv, \
+        officials.csv, regions.csv, claims.csv, near_duplicates.csv, documents.jsonl, pantau.sqlite and \
+        run.json into the output folder, replacing the previous dataset in one step: a run that fails \
+        or is killed leaves the previous dataset as it was.
+
+        Exit codes: 0 all good; 3 finished with some documents in error (the dataset is written); \
+        2 usage error; 1 the run could not complete (the previous dataset is intact).
         """
     )
 
@@ -23,10 +27,16 @@ struct Run: AsyncParsableCommand {
     @Option(name: .long, help: "Documents processed in parallel (default: number of cores).")
     var jobs: Int?
 
-    @Option(name: .long, help: "Largest input file in bytes; larger files become error rows.")
+    @Flag(name: .long, help: "Reuse the previous dataset in the output folder for documents whose content and pipeline version are unchanged.")
+    var incremental = false
+
+    @Option(name: .long, help: "Largest input file in bytes; a larger file becomes an error row naming this limit.")
     var maxBytes: Int = 64 << 20
 
-    @Flag(name: .long, inversion: .prefixedNo, help: "Make CSV cells that start with = + - @ inert for spreadsheets.")
+    @Option(name: .long, help: "Longest time one document may take, in seconds; checked between stages.")
+    var maxSeconds: Double = 60
+
+    @Flag(name: .long, inversion: .prefixedNo, help: "Make CSV cells that start with = + - @ or a tab inert for spreadsheets (a leading ').")
     var safeCSV = true
 
     @OptionGroup var dataOptions: DataOptions
@@ -34,22 +44,54 @@ struct Run: AsyncParsableCommand {
     func validate() throws {
         if let jobs, jobs < 1 { throw ValidationError("--jobs must be at least 1") }
         if maxBytes < 1 { throw ValidationError("--max-bytes must be positive") }
+        if maxSeconds <= 0 { throw ValidationError("--max-seconds must be positive") }
     }
 
     func run() async throws {
         let knowledge = loadKnowledge(dataOptions)
         var options = RunOptions(input: input, output: output)
         if let jobs { options.jobs = jobs }
-        options.maxBytes = maxBytes
+        options.limits.maxBytes = maxBytes
+        options.limits.maxSeconds = maxSeconds
         options.safeCSV = safeCSV
+        options.incremental = incremental
+        let progress = ProgressBar()
+        if progress.enabled { options.progress = { done, total in progress.update(done: done, total: total) } }
         let summary: RunSummary
         do {
-            summary = try await Pipeline(knowledge: knowledge).run(options)
+            summary = try await Pipeline(knowledge: knowledge, logger: Logger(label: "pantau")).run(options)
         } catch {
-            fail(error.description, code: 1)
+            progress.finish()
+            fail(error.description + " (the previous dataset, if any, is unchanged)", code: 1)
         }
+        progress.finish()
         let counts = DocumentStatus.allCases.map { "\($0.rawValue) \(summary.counts[$0] ?? 0)" }.joined(separator: ", ")
-        FileHandle.standardError.write(Data("pantau: \(summary.documents) documents (\(counts)) → \(output)\n".utf8))
+        let reuse = incremental ? ", reused \(summary.reused)" : ""
+        FileHandle.standardError.write(Data("pantau: \(summary.documents) documents (\(counts)\(reuse)) → \(output)\n".utf8))
         if summary.exitCode != 0 { throw ExitCode(summary.exitCode) }
+    }
+}
+
+/// Documents done, rate and time left, redrawn on one line; silent when stderr is not a terminal.
+final class ProgressBar: @unchecked Sendable {
+    // Updated from the pipeline's collecting loop only, one call at a time.
+    let enabled = isatty(STDERR_FILENO) == 1
+    private let started = Date()
+    private var lastDraw = Date.distantPast
+
+    func update(done: Int, total: Int) {
+        guard enabled, Date().timeIntervalSince(lastDraw) > 0.1 || done == total else { return }
+        lastDraw = Date()
+        let elapsed = max(0.001, Date().timeIntervalSince(started))
+        let rate = Double(done) / elapsed
+        let eta = rate > 0 ? Double(total - done) / rate : 0
+        let width = 30
+        let filled = total > 0 ? width * done / total : width
+        let bar = String(repeating: "#", count: filled) + String(repeating: "-", count: width - filled)
+        FileHandle.standardError.write(Data(String(format: "\r[%@] %d/%d files  %.1f/s  ETA %.0fs ", bar, done, total, rate, eta).utf8))
+    }
+
+    func finish() {
+        if enabled { FileHandle.standardError.write(Data("\n".utf8)) }
     }
 }

@@ -3,14 +3,13 @@ import Foundation
 /// run.json: what made the dataset. The only file with timestamps.
 public struct RunManifest: Sendable {
     public var toolVersion: String
+    /// Code version plus every rule and data file: a change in either changes it.
+    public var pipelineVersion: String
     public var dataFiles: [DataFile]
-    public var dataHash: String
     public var inputRoot: String
     public var summary: RunSummary
     public var jobs: Int
-
-    /// Code version plus every rule and data file: a change in either changes it.
-    public var pipelineVersion: String { "\(toolVersion)+\(dataHash.prefix(12))" }
+    public var incremental: Bool
 
     public func json() -> [UInt8] {
         var writer = JSONObjectWriter()
@@ -29,6 +28,10 @@ public struct RunManifest: Sendable {
         var counts = JSONObjectWriter()
         for status in DocumentStatus.allCases { counts.int(status.rawValue, summary.counts[status] ?? 0) }
         writer.raw("status_counts", counts.finished())
+        writer.int("near_duplicates", summary.nearDuplicates)
+        writer.string("mode", incremental ? "incremental" : "full")
+        writer.int("reused", summary.reused)
+        writer.int("fresh", summary.documents - summary.reused)
         writer.string("started", Self.timestamp(summary.started))
         writer.string("finished", Self.timestamp(summary.finished))
         writer.double("duration_seconds", (summary.finished.timeIntervalSince(summary.started) * 1000).rounded() / 1000)

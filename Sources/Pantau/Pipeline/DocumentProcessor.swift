@@ -1,14 +1,19 @@
 /// Runs one document through clean → text → extract and assembles its record.
 public struct DocumentProcessor: Sendable {
     public let knowledge: Knowledge
+    public let limits: ProcessingLimits
 
-    public init(knowledge: Knowledge) { self.knowledge = knowledge }
+    public init(knowledge: Knowledge, limits: ProcessingLimits = ProcessingLimits()) {
+        self.knowledge = knowledge
+        self.limits = limits
+    }
 
     public func process(_ document: SourceDocument) -> DocumentRecord {
         var record = DocumentRecord(docID: StableIDs.document(url: document.url ?? "", source: document.source),
                                     source: document.source, status: .ok)
         record.contentSHA256 = Self.contentHash(document.payload)
         record.url = document.url ?? ""
+        let started = ContinuousClock.now
         switch knowledge.cleaner.clean(document) {
         case .failure(let failure):
             record.status = failure.status
@@ -35,7 +40,9 @@ public struct DocumentProcessor: Sendable {
                 // Non-Indonesian documents keep their row and skip extraction.
                 return record
             }
+            if let over = limits.exceeded(since: started) { return Self.failed(record, over) }
             let extraction = extract(tokenized)
+            if let over = limits.exceeded(since: started) { return Self.failed(record, over) }
             record.regions = extraction.regions
             record.officials = extraction.officials.map { official in
                 var official = official
@@ -63,6 +70,14 @@ public struct DocumentProcessor: Sendable {
         let officials = knowledge.officials.extract(tokenized, regions: regions)
         let claims = knowledge.claims.extract(tokenized, regions: regions, officials: officials)
         return Extraction(regions: regions, officials: officials, claims: claims)
+    }
+
+    static func failed(_ record: DocumentRecord, _ reason: String) -> DocumentRecord {
+        var failed = DocumentRecord(docID: record.docID, source: record.source, status: .error)
+        failed.error = reason
+        failed.url = record.url
+        failed.contentSHA256 = record.contentSHA256
+        return failed
     }
 
     static func contentHash(_ payload: SourceDocument.Payload) -> String {

@@ -26,3 +26,37 @@ public struct DocumentRecord: Sendable {
         self.status = status
     }
 }
+
+extension DocumentRecord {
+    /// The same record under another doc_id; claim ids follow the document id.
+    public func reassigned(docID: String) -> DocumentRecord {
+        guard docID != self.docID else { return self }
+        var copy = self
+        copy.docID = docID
+        var seen: [String: Int] = [:]
+        copy.claims = claims.map { claim in
+            var claim = claim
+            let key = TextNormalizer.fold(claim.text)
+            let occurrence = seen[key, default: 0]
+            seen[key] = occurrence + 1
+            claim.claimID = StableIDs.claim(docID: docID, text: claim.text, occurrence: occurrence)
+            return claim
+        }
+        return copy
+    }
+
+    /// The row of a document whose content another input already carried: metadata stays,
+    /// extracted records go, so that counts are not doubled.
+    public func duplicate(of first: String) -> DocumentRecord {
+        var copy = DocumentRecord(docID: docID, source: source, status: .duplicate)
+        copy.error = "same content as \(first)"
+        copy.url = url
+        copy.site = site
+        copy.title = title
+        copy.author = author
+        copy.published = published
+        copy.language = language
+        copy.contentSHA256 = contentSHA256
+        return copy
+    }
+}

@@ -1,12 +1,16 @@
 import Foundation
+import Logging
 
 /// Options of one run.
 public struct RunOptions: Sendable {
     public var input: String
     public var output: String
     public var jobs: Int = max(1, ProcessInfo.processInfo.activeProcessorCount)
-    public var maxBytes: Int = 64 << 20
+    public var limits = ProcessingLimits()
     public var safeCSV = true
+    public var incremental = false
+    /// Called after each input entry with (entries done, entries in all).
+    public var progress: (@Sendable (Int, Int) -> Void)?
 
     public init(input: String, output: String) {
         self.input = input
@@ -18,90 +22,125 @@ public struct RunOptions: Sendable {
 public struct RunSummary: Sendable {
     public var documents = 0
     public var counts: [DocumentStatus: Int] = [:]
+    public var reused = 0
+    public var nearDuplicates = 0
     public var started: Date
     public var finished: Date
 
-    /// 0 all good; 3 finished with some documents in error.
+    /// 0 all good; 3 finished with some documents in error (the dataset is still written).
     public var exitCode: Int32 { (counts[.error] ?? 0) > 0 ? 3 : 0 }
 }
 
 /// Runs the stages over an input folder and writes the dataset.
 public struct Pipeline: Sendable {
     public let knowledge: Knowledge
-    public static let toolVersion = "0.1.0"
+    public let logger: Logger
+    public static let toolVersion = "0.2.0"
 
-    public init(knowledge: Knowledge) { self.knowledge = knowledge }
+    public init(knowledge: Knowledge, logger: Logger = Logger(label: "pantau")) {
+        self.knowledge = knowledge
+        self.logger = logger
+    }
+
+    /// Code and data together: a change in either makes every document count as new.
+    public var pipelineVersion: String { "\(Self.toolVersion)+\(CodeIdentity.hash.prefix(12))+\(knowledge.dataHash.prefix(12))" }
 
     public func run(_ options: RunOptions) async throws(PantauError) -> RunSummary {
         let started = Date()
         let entries = try InputWalker(root: options.input).entries()
-        let records = await process(entries, options: options)
-        let dataset = Self.finalize(records)
-        var summary = RunSummary(documents: dataset.count, started: started, finished: Date())
-        for record in dataset { summary.counts[record.status, default: 0] += 1 }
-        let manifest = RunManifest(toolVersion: Self.toolVersion, dataFiles: knowledge.files, dataHash: knowledge.dataHash,
-                                   inputRoot: options.input, summary: summary, jobs: options.jobs)
-        try DatasetWriter(directory: options.output, safeCSV: options.safeCSV).write(dataset, manifest: manifest)
+        let target = AtomicDirectory(path: options.output)
+        let staging = try target.prepareStaging()
+        let spool = try RecordSpool(path: (staging as NSString).appendingPathComponent(".records.spool"))
+        let previous = options.incremental ? PreviousDataset(directory: options.output, pipelineVersion: pipelineVersion) : nil
+        let index = try await process(entries, options: options, spool: spool, previous: previous)
+        let (ordered, nearDuplicates) = RunIndex.finalize(index)
+        var summary = RunSummary(documents: ordered.count, started: started, finished: Date())
+        for entry in ordered {
+            summary.counts[entry.duplicateOf == nil ? entry.status : .duplicate, default: 0] += 1
+            if entry.reused { summary.reused += 1 }
+        }
+        summary.nearDuplicates = nearDuplicates.count
+        var position = 0
+        try DatasetWriter(directory: staging, safeCSV: options.safeCSV).write(nearDuplicates: nearDuplicates) { () throws(PantauError) in
+            guard position < ordered.count else { return nil }
+            defer { position += 1 }
+            return try Self.load(ordered[position], from: spool)
+        }
+        summary.finished = Date()
+        let manifest = RunManifest(toolVersion: Self.toolVersion, pipelineVersion: pipelineVersion, dataFiles: knowledge.files,
+                                   inputRoot: options.input, summary: summary, jobs: options.jobs, incremental: options.incremental)
+        try AtomicDirectory.writeSynced(manifest.json(), to: (staging as NSString).appendingPathComponent("run.json"))
+        unlink(spool.path)
+        try target.commit(staging)
         return summary
     }
 
-    /// Processes entries on `jobs` workers; the result keeps the entries' order.
-    func process(_ entries: [InputEntry], options: RunOptions) async -> [DocumentRecord] {
-        let reader = InputReader(maxBytes: options.maxBytes)
-        let processor = DocumentProcessor(knowledge: knowledge)
-        var slots = [[DocumentRecord]](repeating: [], count: entries.count)
-        await withTaskGroup(of: (Int, [DocumentRecord]).self) { group in
+    /// Processes entries on `jobs` workers, spooling each record as it is done.
+    func process(_ entries: [InputEntry], options: RunOptions, spool: RecordSpool,
+                 previous: PreviousDataset?) async throws(PantauError) -> [IndexEntry] {
+        let reader = InputReader(maxBytes: options.limits.maxBytes)
+        let processor = DocumentProcessor(knowledge: knowledge, limits: options.limits)
+        let logger = self.logger
+        var slots = [[IndexEntry]](repeating: [], count: entries.count)
+        var failure: PantauError?
+        await withTaskGroup(of: (Int, [(DocumentRecord, [UInt8], Bool)]).self) { group in
             var next = 0
+            var done = 0
             func schedule() {
                 guard next < entries.count else { return }
                 let index = next
                 let entry = entries[index]
                 next += 1
-                group.addTask { (index, reader.read(entry).map { processor.process($0) }) }
+                group.addTask {
+                    let results = reader.read(entry).map { document -> (DocumentRecord, [UInt8], Bool) in
+                        let hash = DocumentProcessor.contentHash(document.payload)
+                        if let reused = previous?.record(source: document.source, contentSHA256: hash) {
+                            let record = reused.reassigned(docID: StableIDs.document(url: reused.url, source: reused.source))
+                            return (record, RecordCodec.encode(record), true)
+                        }
+                        let record = processor.process(document)
+                        return (record, RecordCodec.encode(record), false)
+                    }
+                    return (index, results)
+                }
             }
             for _ in 0..<max(1, options.jobs) { schedule() }
-            while let (index, records) = await group.next() {
-                slots[index] = records
-                schedule()
+            while let (index, results) = await group.next() {
+                for (record, encoded, reused) in results {
+                    if record.status == .error {
+                        logger.error("document not processed", metadata: [
+                            "doc_id": .string(record.docID), "source": .string(record.source), "reason": .string(record.error)])
+                    }
+                    do throws(PantauError) {
+                        let range = try spool.append(encoded)
+                        slots[index].append(IndexEntry(docID: record.docID, source: record.source, url: record.url, status: record.status,
+                                                       contentSHA256: record.contentSHA256,
+                                                       simHash: record.status == .ok ? SimHash.of(record.text) : nil,
+                                                       spool: range, duplicateOf: nil, reused: reused))
+                    } catch {
+                        failure = failure ?? error
+                    }
+                }
+                done += 1
+                options.progress?(done, entries.count)
+                if failure == nil { schedule() }
             }
         }
+        if let failure { throw failure }
         return slots.flatMap { $0 }
     }
 
-    /// Marks duplicates (same content as an earlier document), makes ids unique, sorts by doc_id.
-    static func finalize(_ records: [DocumentRecord]) -> [DocumentRecord] {
-        var firstByContent: [String: String] = [:]
-        var usedIDs: Set<String> = []
-        var result: [DocumentRecord] = []
-        result.reserveCapacity(records.count)
-        for var record in records {
-            if !usedIDs.insert(record.docID).inserted {
-                // Two inputs with one canonical URL: the later one is told apart by its source.
-                record.docID = StableIDs.document(url: record.url + "#" + record.source, source: record.source)
-                usedIDs.insert(record.docID)
-            }
-            if record.status == .ok, !record.contentSHA256.isEmpty {
-                if let first = firstByContent[record.contentSHA256] {
-                    record = Self.duplicate(of: first, record)
-                } else {
-                    firstByContent[record.contentSHA256] = record.docID
-                }
-            }
-            result.append(record)
+    /// A spooled record as the dataset shows it: with its final id, stripped if a duplicate.
+    static func load(_ entry: IndexEntry, from spool: RecordSpool) throws(PantauError) -> DocumentRecord {
+        let bytes = try spool.read(entry.spool)
+        let decoded: DocumentRecord
+        do {
+            decoded = try RecordCodec.decode(bytes)
+        } catch {
+            throw .outputNotWritable(path: spool.path, reason: "spooled record for \(entry.source) does not decode")
         }
-        return result.sorted { $0.docID < $1.docID }
-    }
-
-    static func duplicate(of first: String, _ record: DocumentRecord) -> DocumentRecord {
-        var copy = DocumentRecord(docID: record.docID, source: record.source, status: .duplicate)
-        copy.error = "same content as \(first)"
-        copy.url = record.url
-        copy.site = record.site
-        copy.title = record.title
-        copy.author = record.author
-        copy.published = record.published
-        copy.language = record.language
-        copy.contentSHA256 = record.contentSHA256
-        return copy
+        let record = decoded.docID == entry.docID ? decoded : decoded.reassigned(docID: entry.docID)
+        guard let first = entry.duplicateOf else { return record }
+        return record.duplicate(of: first)
     }
 }

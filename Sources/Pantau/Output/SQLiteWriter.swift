@@ -1,0 +1,113 @@
+import Foundation
+import GRDB
+
+/// Writes pantau.sqlite: the four tables with the CSVs' columns, keys, indexes and a view
+/// joining claims to their documents and speakers. Rows go in sorted order, so the same
+/// input gives the same table contents.
+final class SQLiteWriter {
+    static let fileName = "pantau.sqlite"
+
+    /// Primary keys: stable ids where a table has them, spans where it does not.
+    static let primaryKeys: [String: [String]] = [
+        "documents": ["doc_id"],
+        "officials": ["doc_id", "official_id"],
+        "regions": ["doc_id", "start", "end"],
+        "claims": ["claim_id"],
+        "near_duplicates": ["doc_id", "near_duplicate_of"],
+    ]
+    static let indexes: [(table: String, column: String)] = [
+        ("officials", "doc_id"), ("officials", "official_id"), ("officials", "region_code"),
+        ("regions", "doc_id"), ("regions", "region_code"),
+        ("claims", "doc_id"), ("claims", "type"), ("claims", "region_code"), ("claims", "speaker_official_id"),
+    ]
+
+    let path: String
+    private let queue: DatabaseQueue
+
+    /// Adds rows inside the one transaction of `write`.
+    struct Inserter {
+        let statements: [String: Statement]
+
+        func insert(_ table: DatasetSchema.Table, _ cells: [DatasetSchema.Cell]) throws {
+            try statements[table.name]?.execute(arguments: StatementArguments(cells.map(SQLiteWriter.value)))
+        }
+    }
+
+    init(path: String) throws(PantauError) {
+        self.path = path
+        try? FileManager.default.removeItem(atPath: path)
+        do {
+            queue = try DatabaseQueue(path: path)
+        } catch {
+            throw Self.failure(path, error)
+        }
+    }
+
+    /// Creates the tables, lets `body` insert every row in one transaction, then adds the
+    /// indexes and the view, commits, and syncs the file.
+    func write(_ tables: [DatasetSchema.Table], body: (Inserter) throws -> Void) throws(PantauError) {
+        do {
+            try queue.writeWithoutTransaction { db in
+                try db.execute(sql: "PRAGMA journal_mode = OFF")
+                try db.execute(sql: "PRAGMA synchronous = OFF")
+            }
+            try queue.write { db in
+                var statements: [String: Statement] = [:]
+                for table in tables {
+                    try db.execute(sql: Self.createSQL(table))
+                    let placeholders = Array(repeating: "?", count: table.columns.count).joined(separator: ",")
+                    statements[table.name] = try db.makeStatement(sql: "INSERT INTO \(table.name) VALUES (\(placeholders))")
+                }
+                try body(Inserter(statements: statements))
+                for (table, column) in Self.indexes {
+                    try db.execute(sql: "CREATE INDEX \(table)_\(column) ON \(table)(\(Self.quoted(column)))")
+                }
+                try db.execute(sql: Self.claimsView)
+            }
+            try queue.close()
+        } catch let error as PantauError {
+            throw error
+        } catch {
+            throw Self.failure(path, error)
+        }
+        let descriptor = open(path, O_RDONLY | O_CLOEXEC)
+        if descriptor >= 0 { _ = fsync(descriptor); close(descriptor) }
+    }
+
+    static func failure(_ path: String, _ error: Error) -> PantauError {
+        if let database = error as? DatabaseError {
+            return .outputNotWritable(path: path, reason: "SQLite: \(database.message ?? database.description)")
+        }
+        return .outputNotWritable(path: path, reason: "SQLite: \(error)")
+    }
+
+    static func createSQL(_ table: DatasetSchema.Table) -> String {
+        let intColumns: Set<String> = ["chars", "words", "sentences", "mentions", "start", "end", "distance"]
+        let columns = table.columns.map { column in
+            "\(quoted(column)) \(intColumns.contains(column) ? "INTEGER" : "TEXT") NOT NULL"
+        }
+        let key = (primaryKeys[table.name] ?? []).map(quoted).joined(separator: ", ")
+        return "CREATE TABLE \(table.name) (\(columns.joined(separator: ", "))\(key.isEmpty ? "" : ", PRIMARY KEY (\(key))"))"
+    }
+
+    static func quoted(_ column: String) -> String { "\"\(column)\"" }
+
+    static func value(_ cell: DatasetSchema.Cell) -> (any DatabaseValueConvertible)? {
+        switch cell {
+        case .text(let s): return s
+        case .int(let i): return i
+        case .list(let l): return l.joined(separator: ";")
+        }
+    }
+
+    /// Each claim with its document's metadata and its speaker's position.
+    static let claimsView = """
+        CREATE VIEW claims_in_context AS
+        SELECT c.*, d.title AS doc_title, d.url AS doc_url, d.site AS doc_site, d.published AS doc_published,
+               o.role AS speaker_role, o.qualifier AS speaker_qualifier, o.institution AS speaker_institution,
+               o.region_code AS speaker_region_code
+        FROM claims c
+        JOIN documents d ON d.doc_id = c.doc_id
+        LEFT JOIN officials o ON o.doc_id = c.doc_id AND o.official_id = c.speaker_official_id
+        """
+}
