@@ -5,7 +5,10 @@ import Foundation
 ///
 /// Parsing options: recover from broken markup, never touch the network, never load
 /// DTDs or external entities, print nothing. The input is already UTF-8 (see
-/// `TextDecoding`), so libxml2 is told the encoding and never guesses.
+/// `TextDecoding`), so libxml2 is told the encoding and never guesses. Implied `<html>` and
+/// `<body>` stay on, so stray content before the root still hangs under one root. HUGE lifts
+/// libxml2's 10 MB text-node cap (inline scripts on portals exceed it); the input size limit
+/// (`--max-bytes`) bounds memory instead.
 final class HTMLTree {
     let document: htmlDocPtr
 
@@ -17,7 +20,7 @@ final class HTMLTree {
     init?(utf8 text: String) {
         _ = Self.initialized
         let options = Int32(HTML_PARSE_RECOVER.rawValue | HTML_PARSE_NONET.rawValue | HTML_PARSE_NOERROR.rawValue
-            | HTML_PARSE_NOWARNING.rawValue | HTML_PARSE_NOIMPLIED.rawValue | HTML_PARSE_COMPACT.rawValue)
+            | HTML_PARSE_NOWARNING.rawValue | HTML_PARSE_COMPACT.rawValue | XML_PARSE_HUGE.rawValue)
         var text = text
         let parsed: htmlDocPtr? = text.withUTF8 { buffer in
             buffer.withMemoryRebound(to: CChar.self) { chars in
