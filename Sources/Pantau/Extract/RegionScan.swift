@@ -1,0 +1,128 @@
+/// One pass of the region trie over a document: the trie hits that look like region names.
+struct RegionScan {
+    /// A trie hit before resolution.
+    struct Hit {
+        var first: Int      // token index
+        var last: Int       // token index, inclusive
+        var candidates: [RegionTrie.Candidate]
+        /// The level fixed by a role word in front ("Bupati", "Wali Kota"), if any.
+        var cue: Region.Level?
+    }
+
+    let matcher: RegionMatcher
+    let text: TokenizedText
+    /// Interned id of each token (`RegionVocabulary.unknown` for words no name contains).
+    let ids: [Int32]
+    /// Whether each token opens a sentence or a line.
+    let opensSentence: [Bool]
+
+    init(matcher: RegionMatcher, text: TokenizedText) {
+        self.matcher = matcher
+        self.text = text
+        ids = text.tokens.map { matcher.vocabulary.id(of: $0, in: text.utf8) }
+        var opens = [Bool](repeating: false, count: text.tokens.count)
+        for sentence in text.sentences where sentence.tokens.lowerBound < opens.count { opens[sentence.tokens.lowerBound] = true }
+        opensSentence = opens
+    }
+
+    func hits() -> [Hit] {
+        var hits: [Hit] = []
+        var i = 0
+        while i < ids.count {
+            guard ids[i] >= 0, !endsMultiWordCue(at: i) else { i += 1; continue }
+            var node = RegionTrie.root
+            var best: (last: Int, node: Int32)?
+            var j = i
+            while j < ids.count, let next = matcher.trie.step(node, ids[j]) {
+                node = next
+                if !matcher.trie.candidates[Int(next)].isEmpty { best = (j, next) }
+                j += 1
+            }
+            if let found = best, let hit = accept(first: i, last: found.last, node: found.node) {
+                hits.append(hit)
+                i = found.last + 1
+            } else {
+                i += 1
+            }
+        }
+        return hits
+    }
+
+    /// "Wali Kota Kupang" names Kupang with the cue "wali kota": "Kota Kupang" must not start at "Kota".
+    private func endsMultiWordCue(at i: Int) -> Bool {
+        matcher.levelCues.contains { $0.phrase.count > 1 && phrase($0.phrase, endsAt: i) }
+    }
+
+    private func accept(first: Int, last: Int, node: Int32) -> Hit? {
+        let all = matcher.trie.candidates[Int(node)]
+        let prefixed = all.filter { $0.form == .prefixed }
+        if let prefixLength = prefixed.first.map({ Int($0.prefixLength) }) {
+            // "kota batu" in lower case is a stony town, "Kota Batu" the city.
+            guard first + prefixLength <= last, !startsLowerCase(text.tokens[first + prefixLength]) else { return nil }
+            return Hit(first: first, last: last, candidates: prefixed, cue: nil)
+        }
+        for k in first...last where startsLowerCase(text.tokens[k]) { return nil }
+        let cue = levelCue(before: first)
+        let cued = cue != nil || institution(before: first)
+        let restriction = matcher.trie.restrictions[Int(node)]
+        if restriction.contains(.cueOnly) && !cued { return nil }
+        if restriction.contains(.notInitial) && !cued && opensSentence[first] { return nil }
+        if insideNamedPlace(first) { return nil }
+        if first == last && !cued && partOfPersonName(first) { return nil }
+        return Hit(first: first, last: last, candidates: all, cue: cue)
+    }
+
+    @inline(__always) private func startsLowerCase(_ token: Token) -> Bool {
+        ByteClass.isLower(text.utf8[token.byteStart])
+    }
+
+    private func phrase(_ words: [Int32], endsAt end: Int) -> Bool {
+        let start = end - words.count + 1
+        guard start >= 0, end < ids.count else { return false }
+        for (offset, word) in words.enumerated() where ids[start + offset] != word { return false }
+        return true
+    }
+
+    private func levelCue(before first: Int) -> Region.Level? {
+        matcher.levelCues.first { phrase($0.phrase, endsAt: first - 1) }?.level
+    }
+
+    private func institution(before first: Int) -> Bool {
+        matcher.institutions.contains { phrase($0, endsAt: first - 1) }
+    }
+
+    /// Streets, buildings, vessels, villages: "Jalan Situbondo", "Jl. Raya Bogor", "Hotel
+    /// Santika Kupang", "KMP Bengkalis", "Desa Gondang". The marker word may stand before
+    /// a run of capitalised words that ends at the name.
+    private func insideNamedPlace(_ first: Int) -> Bool {
+        var end = first - 1
+        for _ in 0..<4 {
+            if matcher.notBefore.contains(where: { phrase($0, endsAt: end) }) { return true }
+            guard end >= 0, sameLine(end, end + 1), isCapitalisedWord(end) || isNumber(end),
+                  levelCue(before: end + 1) == nil, !institution(before: end + 1) else { return false }
+            end -= 1
+        }
+        return false
+    }
+
+    /// "Agam Pratama", "kata Bima Arya", "Arya Bima": a single-word name next to another
+    /// capitalised word on the same line is taken as part of a person's name.
+    private func partOfPersonName(_ index: Int) -> Bool {
+        if index > 0, isCapitalisedWord(index - 1), !matcher.notName.contains(ids[index - 1]), sameLine(index - 1, index) { return true }
+        if index + 1 < ids.count, isCapitalisedWord(index + 1), !matcher.notName.contains(ids[index + 1]), sameLine(index, index + 1) { return true }
+        return false
+    }
+
+    private func isCapitalisedWord(_ index: Int) -> Bool {
+        let token = text.tokens[index]
+        return token.kind == .word && ByteClass.isUpper(text.utf8[token.byteStart])
+    }
+
+    private func isNumber(_ index: Int) -> Bool { text.tokens[index].kind == .number }
+
+    private func sameLine(_ a: Int, _ b: Int) -> Bool {
+        let low = text.tokens[a].byteEnd, high = text.tokens[b].byteStart
+        guard low < high else { return true }
+        return !text.utf8[low..<high].contains(0x0A)
+    }
+}
