@@ -12,6 +12,8 @@ struct RegionContext: Sendable {
     var notBefore: [[String]] = []
     /// Capitalised words that never belong to a person's name ("Di", "Warga", "Senin").
     var notName: Set<String> = []
+    /// Words between the districts of a list after "Kecamatan": ",", "dan".
+    var listJoiners: Set<String> = []
     /// Names taken only with a prefix or a cue ("cue"), or not at the start of a sentence ("mid").
     var cueOnly: Set<String> = []
     var notInitial: Set<String> = []
@@ -25,6 +27,7 @@ struct RegionContext: Sendable {
             switch row[0] {
             case "not-before": notBefore.append(phrase)
             case "not-name": notName.insert(phrase.joined(separator: " "))
+            case "list-joiner": listJoiners.insert(phrase.joined(separator: " "))
             case "institution": institutions.append(phrase)
             default:
                 if row[0].hasPrefix("prefix-"), let level = Region.Level(rawValue: String(row[0].dropFirst(7))) {

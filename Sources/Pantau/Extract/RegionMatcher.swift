@@ -17,7 +17,8 @@
 ///   mentions ("Kupang" after "Kota Kupang").
 /// - `region.bare.default`: a bare name with several readings and no context: the province,
 ///   else the regency (GUIDE.md).
-/// - `region.district`: a bare district name whose regency or city the document names.
+/// - `region.district`: a bare district name whose regency or city the document names, or
+///   that continues a list after "Kecamatan" ("Kecamatan Talibura, Waigete, dan Kewapante").
 public struct RegionMatcher: Sendable {
     typealias Candidate = RegionTrie.Candidate
 
@@ -28,6 +29,7 @@ public struct RegionMatcher: Sendable {
     var institutions: [[Int32]] = []
     var notBefore: [[Int32]] = []
     var notName: Set<Int32> = []
+    var listJoiners: Set<Int32> = []
 
     public init(gazetteer: Gazetteer, context contextFile: DataFile, stoplist: DataFile, tokenizer: Tokenizer) throws(PantauError) {
         self.gazetteer = gazetteer
@@ -70,6 +72,7 @@ public struct RegionMatcher: Sendable {
         institutions = context.institutions.map(phrase)
         notBefore = context.notBefore.map(phrase)
         notName = Set(context.notName.map { vocabulary.intern($0) })
+        listJoiners = Set(context.listJoiners.map { vocabulary.intern($0) })
     }
 
     public func match(_ text: TokenizedText) -> [RegionMention] {

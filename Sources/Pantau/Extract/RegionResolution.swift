@@ -17,9 +17,9 @@ extension RegionMatcher {
         }
         // A regency or city resolved from context may be the parent that licenses a district.
         var named = Set(positions.keys)
-        var chosen = hits.enumerated().map { choose(reading($1), at: $0, positions: positions, named: named) }
+        var chosen = hits.enumerated().map { choose($1, at: $0, positions: positions, named: named) }
         for case let (candidate, _)? in chosen where level(candidate) != .kecamatan { named.insert(candidate.region) }
-        chosen = hits.enumerated().map { choose(reading($1), at: $0, positions: positions, named: named) }
+        chosen = hits.enumerated().map { choose($1, at: $0, positions: positions, named: named) }
 
         var mentions: [RegionMention] = []
         for (hit, pick) in zip(hits, chosen) {
@@ -60,10 +60,10 @@ extension RegionMatcher {
 
     /// The reading to take and how it was decided: nil for a single reading, true when the
     /// document's other mentions decided, false for the default order.
-    private func choose(_ candidates: [Candidate], at n: Int, positions: [Int32: [Int]], named: Set<Int32>) -> (Candidate, Bool?)? {
-        let pool = candidates.filter { candidate in
+    private func choose(_ hit: Hit, at n: Int, positions: [Int32: [Int]], named: Set<Int32>) -> (Candidate, Bool?)? {
+        let pool = reading(hit).filter { candidate in
             let region = gazetteer.regions[Int(candidate.region)]
-            guard candidate.form == .bare, region.level == .kecamatan else { return true }
+            guard candidate.form == .bare, region.level == .kecamatan, !hit.listedDistrict else { return true }
             return gazetteer.index(code: region.parent).map { named.contains(Int32($0)) } ?? false
         }
         guard pool.count > 1 else { return pool.first.map { ($0, nil) } }

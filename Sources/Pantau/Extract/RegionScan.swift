@@ -7,6 +7,8 @@ struct RegionScan {
         var candidates: [RegionTrie.Candidate]
         /// The level fixed by a role word in front ("Bupati", "Wali Kota"), if any.
         var cue: Region.Level?
+        /// Continues a list of districts after "Kecamatan X": a district without its parent named.
+        var listedDistrict = false
     }
 
     let matcher: RegionMatcher
@@ -38,7 +40,13 @@ struct RegionScan {
                 if !matcher.trie.candidates[Int(next)].isEmpty { best = (j, next) }
                 j += 1
             }
-            if let found = best, let hit = accept(first: i, last: found.last, node: found.node) {
+            if let found = best, var hit = accept(first: i, last: found.last, node: found.node) {
+                if let previous = hits.last, continuesDistrictList(previous, at: hit.first) {
+                    // "Kecamatan Gabus, Pati" is an address: a name that is also a regency or city is not listed.
+                    if hit.candidates.allSatisfy({ matcher.gazetteer.regions[Int($0.region)].level == .kecamatan }) {
+                        hit.listedDistrict = true
+                    }
+                }
                 hits.append(hit)
                 i = found.last + 1
             } else {
@@ -46,6 +54,15 @@ struct RegionScan {
             }
         }
         return hits
+    }
+
+    /// Only list joiners lie between a district mention ("Kecamatan X" or a listed one) and `first`.
+    private func continuesDistrictList(_ previous: Hit, at first: Int) -> Bool {
+        guard previous.listedDistrict || previous.candidates.contains(where: {
+            $0.form == .prefixed && matcher.gazetteer.regions[Int($0.region)].level == .kecamatan
+        }) else { return false }
+        guard previous.last + 1 < first else { return false }
+        return (previous.last + 1..<first).allSatisfy { matcher.listJoiners.contains(ids[$0]) }
     }
 
     /// "Wali Kota Kupang" names Kupang with the cue "wali kota": "Kota Kupang" must not start at "Kota".
@@ -68,7 +85,7 @@ struct RegionScan {
         if restriction.contains(.cueOnly) && !cued { return nil }
         if restriction.contains(.notInitial) && !cued && opensSentence[first] { return nil }
         if insideNamedPlace(first) { return nil }
-        if first == last && !cued && partOfPersonName(first) { return nil }
+        if first == last && !cued && (partOfPersonName(first) || partOfOrganisationName(first)) { return nil }
         return Hit(first: first, last: last, candidates: all, cue: cue)
     }
 
@@ -111,6 +128,13 @@ struct RegionScan {
         if index > 0, isCapitalisedWord(index - 1), !matcher.notName.contains(ids[index - 1]), sameLine(index - 1, index) { return true }
         if index + 1 < ids.count, isCapitalisedWord(index + 1), !matcher.notName.contains(ids[index + 1]), sameLine(index, index + 1) { return true }
         return false
+    }
+
+    /// "PSMS Medan", "STKS Bandung": an acronym that is not a known institution, right before
+    /// a one-word name, makes an organisation's name.
+    private func partOfOrganisationName(_ index: Int) -> Bool {
+        guard index > 0, text.tokens[index - 1].kind == .acronym, sameLine(index - 1, index) else { return false }
+        return !opensSentence[index]
     }
 
     private func isCapitalisedWord(_ index: Int) -> Bool {
