@@ -4,6 +4,8 @@
 struct RegionContext: Sendable {
     /// Written before a name and part of the mention: "Kabupaten", "Kab.", "Pemkot", "Provinsi".
     var prefixes: [Region.Level: [[String]]] = [:]
+    /// Written after a name and part of the mention: "Madiun Kota".
+    var suffixes: [Region.Level: [[String]]] = [:]
     /// Role words before a bare name that fix its level, not part of the mention: "Bupati", "Wali Kota".
     var levelCues: [(phrase: [String], level: Region.Level)] = []
     /// Institutions before a bare name that name its region without fixing the level: "Bawaslu", "Polres".
@@ -32,6 +34,8 @@ struct RegionContext: Sendable {
             default:
                 if row[0].hasPrefix("prefix-"), let level = Region.Level(rawValue: String(row[0].dropFirst(7))) {
                     prefixes[level, default: []].append(phrase)
+                } else if row[0].hasPrefix("suffix-"), let level = Region.Level(rawValue: String(row[0].dropFirst(7))) {
+                    suffixes[level, default: []].append(phrase)
                 } else if let level = Region.Level(rawValue: row[0]) {
                     levelCues.append((phrase, level))
                 } else {

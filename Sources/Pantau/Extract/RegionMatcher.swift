@@ -40,6 +40,7 @@ public struct RegionMatcher: Sendable {
         }
         func phrase(_ words: [String]) -> [Int32] { words.map { vocabulary.intern($0) } }
         let prefixes = context.prefixes.mapValues { $0.map(phrase) }
+        let suffixes = context.suffixes.mapValues { $0.map(phrase) }
         for (index, region) in gazetteer.regions.enumerated() {
             let id = Int32(index)
             if region.name != region.baseName {
@@ -50,6 +51,9 @@ public struct RegionMatcher: Sendable {
                 trie.insert(name, Candidate(region: id, form: .bare, prefixLength: 0))
                 for prefix in prefixes[region.level] ?? [] {
                     trie.insert(prefix + name, Candidate(region: id, form: .prefixed, prefixLength: UInt8(prefix.count)))
+                }
+                for suffix in suffixes[region.level] ?? [] {
+                    trie.insert(name + suffix, Candidate(region: id, form: .prefixed, prefixLength: 0))
                 }
             }
         }

@@ -1,8 +1,8 @@
 /// GUIDE.md "Regions": each hit to one region, or none.
 ///
 /// Pass 1 collects what the document names without doubt (a prefixed or cued name, or a
-/// name with one reading). Pass 2 resolves every hit by those mentions: a region named
-/// elsewhere in the document wins (the nearest mention before, else the first after), then a
+/// name with one reading). Pass 2 resolves every hit by those mentions: the one reading the
+/// document names elsewhere wins (when it names several, the regency does), then a
 /// district of a named regency or city, then a region in a named province, then the
 /// province, regency, city in that order. A bare district needs its regency or city named;
 /// a district name with several readings and nothing to choose by is dropped.
@@ -12,8 +12,20 @@ extension RegionMatcher {
     func resolve(_ hits: [Hit], text: TokenizedText) -> [RegionMention] {
         var positions: [Int32: [Int]] = [:]
         for (n, hit) in hits.enumerated() {
-            let readings = reading(hit).filter { $0.form != .bare || level($0) != .kecamatan }
+            let readings = reading(hit)
             if readings.count == 1 { positions[readings[0].region, default: []].append(n) }
+        }
+        // A bare name with one reading above district level names it, unless one of its district
+        // readings lies in a regency or city named for sure ("Depok" in a Sleman story).
+        let sure = Set(positions.keys)
+        for (n, hit) in hits.enumerated() {
+            let readings = reading(hit)
+            let upper = readings.filter { level($0) != .kecamatan }
+            guard readings.count > 1, upper.count == 1 else { continue }
+            let parentNamed = readings.contains { candidate in
+                level(candidate) == .kecamatan && (gazetteer.index(code: gazetteer.regions[Int(candidate.region)].parent).map { sure.contains(Int32($0)) } ?? false)
+            }
+            if !parentNamed { positions[upper[0].region, default: []].append(n) }
         }
         // A regency or city resolved from context may be the parent that licenses a district.
         var named = Set(positions.keys)
@@ -26,9 +38,10 @@ extension RegionMatcher {
             guard let (candidate, contextual) = pick else { continue }
             let region = gazetteer.regions[Int(candidate.region)]
             let head = text.tokens[hit.first], tail = text.tokens[hit.last]
+            let skip = hit.skip   // "se-" before the name: ASCII, so bytes and code points agree
             mentions.append(RegionMention(regionCode: region.code, regionName: region.name, level: region.level.rawValue,
-                                          provinceCode: region.provinceCode, surface: text.slice(bytes: head.byteStart..<tail.byteEnd),
-                                          start: head.start, end: tail.end, rule: rule(candidate, hit: hit, contextual: contextual)))
+                                          provinceCode: region.provinceCode, surface: text.slice(bytes: (head.byteStart + skip)..<tail.byteEnd),
+                                          start: head.start + skip, end: tail.end, rule: rule(candidate, hit: hit, contextual: contextual)))
         }
         return mentions
     }
@@ -67,7 +80,13 @@ extension RegionMatcher {
             return gazetteer.index(code: region.parent).map { named.contains(Int32($0)) } ?? false
         }
         guard pool.count > 1 else { return pool.first.map { ($0, nil) } }
-        if let nearest = nearestNamed(pool, at: n, positions: positions) { return (nearest, true) }
+        // GUIDE.md: a name that is both resolves by the document's other mentions; when the
+        // document names both, it is ambiguous again and falls back to the regency.
+        let namedReadings = pool.filter { positions[$0.region] != nil && level($0) != .kecamatan }
+        if namedReadings.count == 1 { return (namedReadings[0], true) }
+        if namedReadings.count > 1 {
+            return Self.levelOrder.lazy.compactMap { preferred in namedReadings.first { self.level($0) == preferred } }.first.map { ($0, false) }
+        }
         let parents = pool.filter { candidate in
             let region = gazetteer.regions[Int(candidate.region)]
             return region.level == .kecamatan && (gazetteer.index(code: region.parent).map { named.contains(Int32($0)) } ?? false)
@@ -77,8 +96,7 @@ extension RegionMatcher {
         let inProvince = pool.filter { provinces.contains(gazetteer.regions[Int($0.region)].provinceCode) }
         if inProvince.count == 1 { return (inProvince[0], true) }
         let rest = inProvince.isEmpty ? pool : inProvince
-        let order: [Region.Level] = [.provinsi, .kabupaten, .kota]
-        for preferred in order {
+        for preferred in Self.levelOrder {
             let atLevel = rest.filter { level($0) == preferred }
             if atLevel.count == 1 { return (atLevel[0], !inProvince.isEmpty) }
             if atLevel.count > 1 { return nil }
@@ -86,16 +104,5 @@ extension RegionMatcher {
         return nil
     }
 
-    /// Among readings the document names elsewhere, the one named nearest before `n`, else
-    /// the one named first after it.
-    private func nearestNamed(_ pool: [Candidate], at n: Int, positions: [Int32: [Int]]) -> Candidate? {
-        var before: (Candidate, Int)?, after: (Candidate, Int)?
-        for candidate in pool {
-            for position in positions[candidate.region] ?? [] {
-                if position <= n, before.map({ position > $0.1 }) ?? true { before = (candidate, position) }
-                if position > n, after.map({ position < $0.1 }) ?? true { after = (candidate, position) }
-            }
-        }
-        return before?.0 ?? after?.0
-    }
+    static let levelOrder: [Region.Level] = [.provinsi, .kabupaten, .kota]
 }

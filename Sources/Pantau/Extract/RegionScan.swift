@@ -9,6 +9,9 @@ struct RegionScan {
         var cue: Region.Level?
         /// Continues a list of districts after "Kecamatan X": a district without its parent named.
         var listedDistrict = false
+        var node: Int32 = 0
+        /// Bytes of "se-" before the name in the first token.
+        var skip = 0
     }
 
     let matcher: RegionMatcher
@@ -17,18 +20,33 @@ struct RegionScan {
     let ids: [Int32]
     /// Whether each token opens a sentence or a line.
     let opensSentence: [Bool]
+    /// Bytes of a "se-" in front of a name ("se-Jabar", "se-Kaltim"): the name starts after them.
+    let skip: [UInt8]
 
     init(matcher: RegionMatcher, text: TokenizedText) {
         self.matcher = matcher
         self.text = text
-        ids = text.tokens.map { matcher.vocabulary.id(of: $0, in: text.utf8) }
+        var ids = text.tokens.map { matcher.vocabulary.id(of: $0, in: text.utf8) }
+        var skip = [UInt8](repeating: 0, count: ids.count)
+        for (k, token) in text.tokens.enumerated() where ids[k] < 0 && Self.startsWithSe(token, text.utf8) {
+            ids[k] = matcher.vocabulary.id(of: token, in: text.utf8, skipping: 3)
+            if ids[k] >= 0 { skip[k] = 3 }
+        }
+        self.ids = ids
+        self.skip = skip
         var opens = [Bool](repeating: false, count: text.tokens.count)
         for sentence in text.sentences where sentence.tokens.lowerBound < opens.count { opens[sentence.tokens.lowerBound] = true }
         opensSentence = opens
     }
 
+    private static func startsWithSe(_ token: Token, _ utf8: [UInt8]) -> Bool {
+        token.byteEnd - token.byteStart > 4 && utf8[token.byteStart] | 0x20 == 0x73 && utf8[token.byteStart + 1] | 0x20 == 0x65
+            && utf8[token.byteStart + 2] == 0x2D && ByteClass.isUpper(utf8[token.byteStart + 3])
+    }
+
     func hits() -> [Hit] {
         var hits: [Hit] = []
+        var firstNames: Set<Int32> = []
         var i = 0
         while i < ids.count {
             guard ids[i] >= 0, !endsMultiWordCue(at: i) else { i += 1; continue }
@@ -40,7 +58,10 @@ struct RegionScan {
                 if !matcher.trie.candidates[Int(next)].isEmpty { best = (j, next) }
                 j += 1
             }
+            if let found = best, found.last == i, isFirstName(i) { firstNames.insert(found.node) }
             if let found = best, var hit = accept(first: i, last: found.last, node: found.node) {
+                hit.node = found.node
+                hit.skip = Int(skip[i])
                 if let previous = hits.last, continuesDistrictList(previous, at: hit.first) {
                     // "Kecamatan Gabus, Pati" is an address: a name that is also a regency or city is not listed.
                     if hit.candidates.allSatisfy({ matcher.gazetteer.regions[Int($0.region)].level == .kecamatan }) {
@@ -53,7 +74,18 @@ struct RegionScan {
                 i += 1
             }
         }
-        return hits
+        // "Agam Pratama ... kata Agam.": a name used as a person's first name is that person elsewhere too.
+        return hits.filter { $0.first < $0.last || $0.cue != nil || !firstNames.contains($0.node) || $0.candidates.first?.form == .prefixed
+            || institution(before: $0.first) }
+    }
+
+    /// A one-word name followed by a capitalised word and not preceded by one: "Agam Pratama".
+    private func isFirstName(_ index: Int) -> Bool {
+        guard index + 1 < ids.count, isCapitalisedWord(index + 1), !matcher.notName.contains(ids[index + 1]), sameLine(index, index + 1) else { return false }
+        // A title-case headline ("Kupang Bersiap Hadapi Pilkada") is not a name.
+        if index + 2 < ids.count, isCapitalisedWord(index + 2), sameLine(index + 1, index + 2) { return false }
+        return !(index > 0 && (isCapitalisedWord(index - 1) || text.tokens[index - 1].kind == .acronym) && sameLine(index - 1, index))
+            && levelCue(before: index) == nil && !institution(before: index)
     }
 
     /// Only list joiners lie between a district mention ("Kecamatan X" or a listed one) and `first`.
@@ -75,22 +107,24 @@ struct RegionScan {
         let prefixed = all.filter { $0.form == .prefixed }
         if let prefixLength = prefixed.first.map({ Int($0.prefixLength) }) {
             // "kota batu" in lower case is a stony town, "Kota Batu" the city.
-            guard first + prefixLength <= last, !startsLowerCase(text.tokens[first + prefixLength]) else { return nil }
+            guard first + prefixLength <= last, !startsLowerCase(first + prefixLength) else { return nil }
+            // "Balai Kota Kupang" is the city hall.
+            if matcher.notBefore.contains(where: { phrase($0, endsAt: first - 1) }) { return nil }
             return Hit(first: first, last: last, candidates: prefixed, cue: nil)
         }
-        for k in first...last where startsLowerCase(text.tokens[k]) { return nil }
+        for k in first...last where startsLowerCase(k) { return nil }
         let cue = levelCue(before: first)
         let cued = cue != nil || institution(before: first)
         let restriction = matcher.trie.restrictions[Int(node)]
-        if restriction.contains(.cueOnly) && !cued { return nil }
+        if restriction.contains(.cueOnly) && cue == nil { return nil }
         if restriction.contains(.notInitial) && !cued && opensSentence[first] { return nil }
         if insideNamedPlace(first) { return nil }
         if first == last && !cued && (partOfPersonName(first) || partOfOrganisationName(first)) { return nil }
         return Hit(first: first, last: last, candidates: all, cue: cue)
     }
 
-    @inline(__always) private func startsLowerCase(_ token: Token) -> Bool {
-        ByteClass.isLower(text.utf8[token.byteStart])
+    @inline(__always) private func startsLowerCase(_ index: Int) -> Bool {
+        ByteClass.isLower(text.utf8[text.tokens[index].byteStart + Int(skip[index])])
     }
 
     private func phrase(_ words: [Int32], endsAt end: Int) -> Bool {

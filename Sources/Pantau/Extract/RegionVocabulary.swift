@@ -27,8 +27,8 @@ struct RegionVocabulary: Sendable {
     }
 
     /// The id of a token of a document, or `unknown`.
-    func id(of token: Token, in utf8: [UInt8]) -> Int32 {
-        let bytes = utf8[token.byteStart..<token.byteEnd]
+    func id(of token: Token, in utf8: [UInt8], skipping skip: Int = 0) -> Int32 {
+        let bytes = utf8[(token.byteStart + skip)..<token.byteEnd]
         var ascii = true
         for byte in bytes where byte >= 0x80 { ascii = false; break }
         if ascii { return find(bytes, lowering: true) ?? Self.unknown }
