@@ -9,7 +9,9 @@ import Testing
 /// the differences.
 @Suite struct RegionCorpusTests {
     struct GoldRegion: Decodable, Hashable { var surface: String; var region_code: String }
-    struct Gold: Decodable { var main_text: String; var regions: [GoldRegion] }
+    struct Gold: Decodable { var main_text: String?; var regions: [GoldRegion]? }
+    /// A JSONL input's gold: one record per line.
+    struct Feed: Decodable { var records: [Gold]? }
 
     static let corpus: URL = {
         if let path = ProcessInfo.processInfo.environment["PANTAU_CORPUS"] { return URL(fileURLWithPath: path) }
@@ -24,20 +26,24 @@ import Testing
         var truePositives = 0, found = 0, expected = 0
         let verbose = ProcessInfo.processInfo.environment["PANTAU_EVAL_VERBOSE"] != nil
         for file in files {
-            let document = try JSONDecoder().decode(Gold.self, from: Data(contentsOf: file))
-            let mentions = Support.knowledge.regions.match(Support.tokenize(document.main_text))
+            let data = try Data(contentsOf: file)
+            let feed = try JSONDecoder().decode(Feed.self, from: data).records ?? []
+            for document in feed.isEmpty ? [try JSONDecoder().decode(Gold.self, from: data)] : feed {
+            guard let text = document.main_text, let regions = document.regions else { continue }
+            let mentions = Support.knowledge.regions.match(Support.tokenize(text))
             var wanted: [GoldRegion: Int] = [:]
-            for region in document.regions { wanted[region, default: 0] += 1 }
+            for region in regions { wanted[region, default: 0] += 1 }
             var extra: [GoldRegion] = []
             for mention in mentions {
                 let key = GoldRegion(surface: mention.surface, region_code: mention.regionCode)
                 if let count = wanted[key], count > 0 { wanted[key] = count - 1; truePositives += 1 } else { extra.append(key) }
             }
             found += mentions.count
-            expected += document.regions.count
+            expected += regions.count
             if verbose {
                 for (key, count) in wanted where count > 0 { print("MISS  \(file.lastPathComponent): \(key.surface) \(key.region_code) ×\(count)") }
                 for key in extra { print("FALSE \(file.lastPathComponent): \(key.surface) \(key.region_code)") }
+            }
             }
         }
         let precision = found == 0 ? 0 : Double(truePositives) / Double(found)

@@ -46,7 +46,7 @@ struct RegionScan {
 
     func hits() -> [Hit] {
         var hits: [Hit] = []
-        var firstNames: Set<Int32> = []
+        var firstNames: [Int32: Int] = [:]
         var i = 0
         while i < ids.count {
             guard ids[i] >= 0, !endsMultiWordCue(at: i) else { i += 1; continue }
@@ -58,7 +58,7 @@ struct RegionScan {
                 if !matcher.trie.candidates[Int(next)].isEmpty { best = (j, next) }
                 j += 1
             }
-            if let found = best, found.last == i, isFirstName(i) { firstNames.insert(found.node) }
+            if let found = best, found.last == i, firstNames[found.node] == nil, isFirstName(i) { firstNames[found.node] = i }
             if let found = best, var hit = accept(first: i, last: found.last, node: found.node) {
                 hit.node = found.node
                 hit.skip = Int(skip[i])
@@ -74,9 +74,9 @@ struct RegionScan {
                 i += 1
             }
         }
-        // "Agam Pratama ... kata Agam.": a name used as a person's first name is that person elsewhere too.
-        return hits.filter { $0.first < $0.last || $0.cue != nil || !firstNames.contains($0.node) || $0.candidates.first?.form == .prefixed
-            || institution(before: $0.first) }
+        // "Agam Pratama ... kata Agam.": a name introduced as a person's first name is that person afterwards.
+        return hits.filter { hit in hit.first < hit.last || hit.cue != nil || (firstNames[hit.node].map { $0 > hit.first } ?? true)
+            || hit.candidates.first?.form == .prefixed || institution(before: hit.first) }
     }
 
     /// A one-word name followed by a capitalised word and not preceded by one: "Agam Pratama".
