@@ -82,7 +82,11 @@ struct Regions: ParsableCommand {
 
     func run() throws {
         let knowledge = loadKnowledge(dataOptions)
-        let found = knowledge.gazetteer.search(query)
+        var found = knowledge.gazetteer.search(query)
+        if found.isEmpty {
+            // Written forms the table does not spell out: "Pemkab Sikka", "Kab. Malang", "Pemprov Babel".
+            found = knowledge.regions.match(knowledge.tokenizer.tokenize(query)).compactMap { knowledge.gazetteer.region(code: $0.regionCode) }
+        }
         if found.isEmpty { fail("no region matches \"\(query)\"", code: 1) }
         for region in found {
             let parent = knowledge.gazetteer.region(code: region.parent).map { "\($0.code) \($0.name)" } ?? ""

@@ -38,6 +38,25 @@ public struct Gazetteer: Sendable {
         byCode[code].map { regions[$0] }
     }
 
+    func index(code: String) -> Int? { byCode[code] }
+
+    /// The region a document is mainly about: its most mentioned regency or city (the first
+    /// named on a tie), else its most mentioned province. For officials and claims without
+    /// a region of their own.
+    public func mainRegion(of mentions: [RegionMention]) -> Region? {
+        for levels in [["kabupaten", "kota"], ["provinsi"]] {
+            var counts: [String: Int] = [:]
+            var order: [String] = []
+            for mention in mentions where levels.contains(mention.level) {
+                if counts[mention.regionCode] == nil { order.append(mention.regionCode) }
+                counts[mention.regionCode, default: 0] += 1
+            }
+            guard let most = counts.values.max(), let top = order.first(where: { counts[$0] == most }) else { continue }
+            return region(code: top)
+        }
+        return nil
+    }
+
     /// Regions whose official or base name or alias contains the query, case-insensitively.
     public func search(_ query: String) -> [Region] {
         let folded = TextNormalizer.fold(query)
@@ -54,13 +73,6 @@ public struct Gazetteer: Sendable {
     }
 
     static func baseName(_ name: String, level: Region.Level) -> String {
-        let prefixes: [String]
-        switch level {
-        case .kabupaten: prefixes = ["Kabupaten Administrasi ", "Kabupaten "]
-        case .kota: prefixes = ["Kota Administrasi ", "Kota "]
-        case .provinsi, .kecamatan: prefixes = []
-        }
-        for prefix in prefixes where name.hasPrefix(prefix) { return String(name.dropFirst(prefix.count)) }
-        return name
+        RegionNameForms.baseName(name, level: level)
     }
 }

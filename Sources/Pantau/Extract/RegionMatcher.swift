@@ -1,98 +1,86 @@
 /// Finds region mentions in a token stream and resolves each to one Kemendagri code.
 ///
-/// One trie over folded token sequences holds every name form (official, base, prefixed,
-/// alias), so a lookup walks at most as many nodes as the longest name has tokens,
-/// whatever the gazetteer's size. Resolution then applies GUIDE.md "Regions".
+/// Every written form of every region (official, base, prefixed, alias, spelling variants)
+/// sits in one trie over interned token ids. A document's tokens are interned once, then the
+/// trie is walked from each token: the cost per token is bounded by the longest name, not by
+/// the gazetteer's size. Resolution (RegionResolution.swift) then applies GUIDE.md "Regions".
+///
+/// Rule ids of the mentions:
+/// - `region.prefixed`: with its level or institution word ("Kabupaten Sikka", "Kab. Sikka",
+///   "Pemkot Kupang", "Provinsi NTT", "Pemprov Jateng").
+/// - `region.kecamatan`: a district with its level word ("Kecamatan Talibura", "Kec. Alok").
+/// - `region.alias`: a newsroom abbreviation or variant ("Jateng", "Babel", "Pangkalpinang").
+/// - `region.cued`: a bare name after a role word that fixes its level ("Bupati Kupang",
+///   "Wali Kota Kupang", "Gubernur Jateng", "Camat Alok").
+/// - `region.bare`: a bare name with one reading ("Sikka", "Jawa Tengah").
+/// - `region.bare.context`: a bare name with several readings, decided by the document's other
+///   mentions ("Kupang" after "Kota Kupang").
+/// - `region.bare.default`: a bare name with several readings and no context: the province,
+///   else the regency (GUIDE.md).
+/// - `region.district`: a bare district name whose regency or city the document names, or
+///   that continues a list after "Kecamatan" ("Kecamatan Talibura, Waigete, dan Kewapante").
 public struct RegionMatcher: Sendable {
-    enum Form: Sendable, Hashable {
-        /// Written with its level word or institution: "Kabupaten Sikka", "Pemkot Kupang".
-        case prefixed
-        /// The name alone: "Sikka", "Jawa Tengah". Needs capitals and context.
-        case bare
-        /// A newsroom abbreviation or variant: "Jateng", "Babel".
-        case alias
-    }
-
-    struct Candidate: Sendable, Hashable {
-        var regionIndex: Int
-        var form: Form
-    }
-
-    struct TrieNode: Sendable {
-        var children: [String: Int] = [:]
-        var candidates: [Candidate] = []
-    }
+    typealias Candidate = RegionTrie.Candidate
 
     let gazetteer: Gazetteer
-    var nodes: [TrieNode] = [TrieNode()]
-    let notBefore: [[String]]
-    let levelCues: [(cue: [String], level: Region.Level)]
-    let institutionCues: Set<String>
+    var vocabulary = RegionVocabulary()
+    var trie = RegionTrie()
+    var levelCues: [(phrase: [Int32], level: Region.Level)] = []
+    var institutions: [[Int32]] = []
+    var notBefore: [[Int32]] = []
+    var notName: Set<Int32> = []
+    var listJoiners: Set<Int32> = []
 
-    public init(gazetteer: Gazetteer, context: DataFile, tokenizer: Tokenizer) throws(PantauError) {
+    public init(gazetteer: Gazetteer, context contextFile: DataFile, stoplist: DataFile, tokenizer: Tokenizer) throws(PantauError) {
         self.gazetteer = gazetteer
-        var notBefore: [[String]] = []
-        var cues: [([String], Region.Level)] = []
-        var institutions: Set<String> = []
-        for (index, row) in context.rows.enumerated() {
-            guard row.count >= 2 else { throw .dataFileMalformed(file: context.name, line: index + 1, reason: "expected cue and words") }
-            let words = row[1].split(separator: " ").map(String.init)
-            if row[0] == "not-before" { notBefore.append(words) }
-            else if row[0] == "institution" { institutions.insert(row[1]) }
-            else if let level = Region.Level(rawValue: row[0]) { cues.append((words, level)) }
-            else { throw .dataFileMalformed(file: context.name, line: index + 1, reason: "unknown cue '\(row[0])'") }
+        let context = try RegionContext(context: contextFile, stoplist: stoplist)
+        func path(_ text: String) -> [Int32] {
+            let tokenized = tokenizer.tokenize(text)
+            return tokenized.tokens.map { vocabulary.intern(tokenized.normalized($0)) }
         }
-        self.notBefore = notBefore
-        self.levelCues = cues.sorted { $0.0.count > $1.0.count }
-        self.institutionCues = institutions
-
+        func phrase(_ words: [String]) -> [Int32] { words.map { vocabulary.intern($0) } }
+        let prefixes = context.prefixes.mapValues { $0.map(phrase) }
+        let suffixes = context.suffixes.mapValues { $0.map(phrase) }
         for (index, region) in gazetteer.regions.enumerated() {
-            for (form, surface) in Self.forms(of: region) {
-                insert(tokenizer.tokenize(surface), Candidate(regionIndex: index, form: form))
+            let id = Int32(index)
+            if region.name != region.baseName {
+                trie.insert(path(region.name), Candidate(region: id, form: .prefixed, prefixLength: UInt8(path(region.name).count - path(region.baseName).count)))
             }
-        }
-        for alias in gazetteer.aliases {
-            guard let index = gazetteer.regions.firstIndex(where: { $0.code == alias.code }) else { continue }
-            insert(tokenizer.tokenize(alias.alias), Candidate(regionIndex: index, form: alias.alias.contains(" ") && alias.alias.hasPrefix("Kota") ? .prefixed : .alias))
-            if gazetteer.regions[index].level == .provinsi {
-                for prefix in ["Provinsi", "Prov.", "Pemprov", "Pemerintah Provinsi"] {
-                    insert(tokenizer.tokenize(prefix + " " + alias.alias), Candidate(regionIndex: index, form: .prefixed))
+            for variant in RegionNameForms.variants(of: region.baseName, level: region.level) {
+                let name = path(variant)
+                trie.insert(name, Candidate(region: id, form: .bare, prefixLength: 0))
+                for prefix in prefixes[region.level] ?? [] {
+                    trie.insert(prefix + name, Candidate(region: id, form: .prefixed, prefixLength: UInt8(prefix.count)))
+                }
+                for suffix in suffixes[region.level] ?? [] {
+                    trie.insert(name + suffix, Candidate(region: id, form: .prefixed, prefixLength: 0))
                 }
             }
         }
-    }
-
-    static func forms(of region: Region) -> [(Form, String)] {
-        let base = region.baseName
-        switch region.level {
-        case .provinsi:
-            return [(.bare, region.name), (.prefixed, "Provinsi " + region.name), (.prefixed, "Prov. " + region.name),
-                    (.prefixed, "Pemprov " + region.name), (.prefixed, "Pemerintah Provinsi " + region.name)]
-        case .kabupaten:
-            return [(.prefixed, region.name), (.prefixed, "Kabupaten " + base), (.prefixed, "Kab. " + base), (.prefixed, "Kab " + base),
-                    (.prefixed, "Pemkab " + base), (.prefixed, "Pemerintah Kabupaten " + base), (.bare, base)]
-        case .kota:
-            var forms: [(Form, String)] = [(.prefixed, region.name), (.prefixed, "Kota " + base), (.prefixed, "Pemkot " + base),
-                                           (.prefixed, "Pemerintah Kota " + base), (.bare, base)]
-            if base.contains(" ") { forms.append((.prefixed, "Kota " + base.replacingOccurrences(of: " ", with: ""))) }
-            return forms
-        case .kecamatan:
-            return [(.prefixed, "Kecamatan " + base), (.prefixed, "Kec. " + base), (.bare, base)]
-        }
-    }
-
-    private mutating func insert(_ tokenized: TokenizedText, _ candidate: Candidate) {
-        var node = 0
-        for token in tokenized.tokens {
-            let key = tokenized.normalized(token)
-            if let next = nodes[node].children[key] {
-                node = next
-            } else {
-                nodes.append(TrieNode())
-                nodes[node].children[key] = nodes.count - 1
-                node = nodes.count - 1
+        for alias in gazetteer.aliases {
+            guard let index = gazetteer.index(code: alias.code) else { continue }
+            let region = gazetteer.regions[index], name = path(alias.alias)
+            let levelPrefixes = prefixes[region.level] ?? []
+            if let prefix = levelPrefixes.first(where: { name.starts(with: $0) && name.count > $0.count }) {
+                trie.insert(name, Candidate(region: Int32(index), form: .prefixed, prefixLength: UInt8(prefix.count)))
+                continue
+            }
+            trie.insert(name, Candidate(region: Int32(index), form: .alias, prefixLength: 0))
+            for prefix in levelPrefixes {
+                trie.insert(prefix + name, Candidate(region: Int32(index), form: .prefixed, prefixLength: UInt8(prefix.count)))
             }
         }
-        if node != 0 && !nodes[node].candidates.contains(candidate) { nodes[node].candidates.append(candidate) }
+        for name in context.cueOnly { trie.restrict(path(name), .cueOnly) }
+        for name in context.notInitial { trie.restrict(path(name), .notInitial) }
+        levelCues = context.levelCues.map { (phrase($0.phrase), $0.level) }
+        institutions = context.institutions.map(phrase)
+        notBefore = context.notBefore.map(phrase)
+        notName = Set(context.notName.map { vocabulary.intern($0) })
+        listJoiners = Set(context.listJoiners.map { vocabulary.intern($0) })
+    }
+
+    public func match(_ text: TokenizedText) -> [RegionMention] {
+        let scan = RegionScan(matcher: self, text: text)
+        return resolve(scan.hits(), text: text)
     }
 }

@@ -1,148 +1,108 @@
+/// GUIDE.md "Regions": each hit to one region, or none.
+///
+/// Pass 1 collects what the document names without doubt (a prefixed or cued name, or a
+/// name with one reading). Pass 2 resolves every hit by those mentions: the one reading the
+/// document names elsewhere wins (when it names several, the regency does), then a
+/// district of a named regency or city, then a region in a named province, then the
+/// province, regency, city in that order. A bare district needs its regency or city named;
+/// a district name with several readings and nothing to choose by is dropped.
 extension RegionMatcher {
-    /// A raw trie hit before resolution.
-    struct Hit {
-        var first: Int      // token index
-        var last: Int       // token index, inclusive
-        var candidates: [Candidate]
-        var cue: Region.Level?
-    }
+    typealias Hit = RegionScan.Hit
 
-    public func match(_ text: TokenizedText) -> [RegionMention] {
-        let folded = text.tokens.map { text.normalized($0) }
-        let hits = findHits(text, folded: folded)
-        return resolve(hits, text: text)
-    }
-
-    private func findHits(_ text: TokenizedText, folded: [String]) -> [Hit] {
-        var hits: [Hit] = []
-        var i = 0
-        while i < folded.count {
-            var node = 0
-            var best: (last: Int, candidates: [Candidate])?
-            var j = i
-            while j < folded.count, let next = nodes[node].children[folded[j]] {
-                node = next
-                if !nodes[node].candidates.isEmpty { best = (j, nodes[node].candidates) }
-                j += 1
+    func resolve(_ hits: [Hit], text: TokenizedText) -> [RegionMention] {
+        var positions: [Int32: [Int]] = [:]
+        for (n, hit) in hits.enumerated() {
+            let readings = reading(hit)
+            if readings.count == 1 { positions[readings[0].region, default: []].append(n) }
+        }
+        // A bare name with one reading above district level names it, unless one of its district
+        // readings lies in a regency or city named for sure ("Depok" in a Sleman story).
+        let sure = Set(positions.keys)
+        for (n, hit) in hits.enumerated() {
+            let readings = reading(hit)
+            let upper = readings.filter { level($0) != .kecamatan }
+            guard readings.count > 1, upper.count == 1 else { continue }
+            let parentNamed = readings.contains { candidate in
+                level(candidate) == .kecamatan && (gazetteer.index(code: gazetteer.regions[Int(candidate.region)].parent).map { sure.contains(Int32($0)) } ?? false)
             }
-            guard let found = best else { i += 1; continue }
-            var candidates = found.candidates
-            if candidates.contains(where: { $0.form == .prefixed }) {
-                candidates = candidates.filter { $0.form == .prefixed }
-            } else if !acceptsBare(text, folded: folded, first: i, last: found.last) {
-                i += 1
-                continue
-            }
-            hits.append(Hit(first: i, last: found.last, candidates: candidates, cue: cue(before: i, folded: folded)))
-            i = found.last + 1
+            if !parentNamed { positions[upper[0].region, default: []].append(n) }
         }
-        return hits
-    }
+        // A regency or city resolved from context may be the parent that licenses a district.
+        var named = Set(positions.keys)
+        var chosen = hits.enumerated().map { choose($1, at: $0, positions: positions, named: named) }
+        for case let (candidate, _)? in chosen where level(candidate) != .kecamatan { named.insert(candidate.region) }
+        chosen = hits.enumerated().map { choose($1, at: $0, positions: positions, named: named) }
 
-    /// A name without its level word must look like a name: capitalised, not a street or a
-    /// building, and not the first or last word of a person's name.
-    private func acceptsBare(_ text: TokenizedText, folded: [String], first: Int, last: Int) -> Bool {
-        for k in first...last {
-            let token = text.tokens[k]
-            guard token.kind == .word || token.kind == .acronym else { continue }
-            let lead = text.utf8[token.byteStart]
-            if lead >= 0x61 && lead <= 0x7A { return false }
-        }
-        for phrase in notBefore where first >= phrase.count {
-            if Array(folded[(first - phrase.count)..<first]) == phrase { return false }
-        }
-        guard first == last else { return true }
-        let previous = first > 0 ? text.tokens[first - 1] : nil
-        let next = last + 1 < text.tokens.count ? text.tokens[last + 1] : nil
-        let previousIsCue = cue(before: first, folded: folded) != nil
-            || (first > 0 && institutionCues.contains(folded[first - 1]))
-        if previousIsCue { return true }
-        let nextCapitalised = next.map { isCapitalisedWord($0, text) && sameLine($0, text.tokens[last], text) } ?? false
-        let previousCapitalised = previous.map { isCapitalisedWord($0, text) && sameLine($0, text.tokens[first], text) } ?? false
-        // "Agam Pratama", "kata Bima Arya", "Arya Bima": part of a person's name.
-        if nextCapitalised || previousCapitalised { return false }
-        return true
-    }
-
-    private func isCapitalisedWord(_ token: Token, _ text: TokenizedText) -> Bool {
-        guard token.kind == .word else { return false }
-        let lead = text.utf8[token.byteStart]
-        return lead >= 0x41 && lead <= 0x5A
-    }
-
-    private func sameLine(_ a: Token, _ b: Token, _ text: TokenizedText) -> Bool {
-        let low = min(a.byteEnd, b.byteEnd), high = max(a.byteStart, b.byteStart)
-        guard low < high else { return true }
-        return !text.utf8[low..<high].contains(0x0A)
-    }
-
-    private func cue(before index: Int, folded: [String]) -> Region.Level? {
-        for (words, level) in levelCues where index >= words.count {
-            if Array(folded[(index - words.count)..<index]) == words { return level }
-        }
-        return nil
-    }
-
-    private func resolve(_ hits: [Hit], text: TokenizedText) -> [RegionMention] {
-        // Pass 1: what the document names without doubt.
-        var known: Set<String> = []
-        for hit in hits {
-            let regions = narrowed(hit).map { gazetteer.regions[$0.regionIndex] }
-            if regions.count == 1, let only = regions.first, hit.candidates.first?.form != .bare || only.level != .kecamatan {
-                known.insert(only.code)
-            }
-        }
-        var knownProvinces = Set(known.map { String($0.prefix(2)) })
-        var knownParents = known
-        // Pass 2: each hit to one region.
         var mentions: [RegionMention] = []
-        for hit in hits {
-            let candidates = narrowed(hit)
-            guard let chosen = choose(candidates, form: candidates.first?.form ?? .bare, known: knownParents, provinces: knownProvinces) else { continue }
-            let region = gazetteer.regions[chosen.regionIndex]
-            knownParents.insert(region.code)
-            knownProvinces.insert(region.provinceCode)
+        for (hit, pick) in zip(hits, chosen) {
+            guard let (candidate, contextual) = pick else { continue }
+            let region = gazetteer.regions[Int(candidate.region)]
             let head = text.tokens[hit.first], tail = text.tokens[hit.last]
-            let rule: String
-            switch chosen.form {
-            case .prefixed: rule = region.level == .kecamatan ? "region.kecamatan" : "region.prefixed"
-            case .alias: rule = "region.alias"
-            case .bare: rule = hit.cue != nil ? "region.cued" : (candidates.count > 1 ? "region.bare.context" : "region.bare")
-            }
+            let skip = hit.skip   // "se-" before the name: ASCII, so bytes and code points agree
             mentions.append(RegionMention(regionCode: region.code, regionName: region.name, level: region.level.rawValue,
-                                          provinceCode: region.provinceCode, surface: text.slice(bytes: head.byteStart..<tail.byteEnd),
-                                          start: head.start, end: tail.end, rule: rule))
+                                          provinceCode: region.provinceCode, surface: text.slice(bytes: (head.byteStart + skip)..<tail.byteEnd),
+                                          start: head.start + skip, end: tail.end, rule: rule(candidate, hit: hit, contextual: contextual)))
         }
         return mentions
     }
 
-    /// The hit's candidates, filtered by a level cue in front of it when one applies.
-    private func narrowed(_ hit: Hit) -> [Candidate] {
-        guard let cue = hit.cue, hit.candidates.first?.form != .prefixed else { return hit.candidates }
-        let matching = hit.candidates.filter { gazetteer.regions[$0.regionIndex].level == cue }
-        return matching.isEmpty ? hit.candidates : matching
+    private func level(_ candidate: Candidate) -> Region.Level { gazetteer.regions[Int(candidate.region)].level }
+
+    /// The hit's readings, narrowed by a role word in front ("Bupati Kupang" is the regency).
+    /// A region reached by two forms (an alias repeating its official name) counts once.
+    private func reading(_ hit: Hit) -> [Candidate] {
+        var seen: Set<Int32> = []
+        let unique = hit.candidates.sorted { $0.form.rawValue < $1.form.rawValue }.filter { seen.insert($0.region).inserted }
+        guard let cue = hit.cue else { return unique }
+        let matching = unique.filter { level($0) == cue }
+        return matching.isEmpty ? unique : matching
     }
 
-    private func choose(_ candidates: [Candidate], form: Form, known: Set<String>, provinces: Set<String>) -> Candidate? {
-        let regions = candidates.map { gazetteer.regions[$0.regionIndex] }
-        // A district named alone counts only when its regency or city is named too.
-        var pool = Array(zip(candidates, regions)).filter { candidate, region in
-            !(candidate.form == .bare && region.level == .kecamatan && !known.contains(region.parent))
+    private func rule(_ candidate: Candidate, hit: Hit, contextual: Bool?) -> String {
+        let region = gazetteer.regions[Int(candidate.region)]
+        switch candidate.form {
+        case .prefixed: return region.level == .kecamatan ? "region.kecamatan" : "region.prefixed"
+        case .alias: return "region.alias"
+        case .bare:
+            if region.level == .kecamatan { return "region.district" }
+            if hit.cue != nil && hit.cue == region.level { return "region.cued" }
+            guard let contextual else { return "region.bare" }
+            return contextual ? "region.bare.context" : "region.bare.default"
         }
-        if pool.count > 1 {
-            let nonDistrict = pool.filter { $0.1.level != .kecamatan }
-            if !nonDistrict.isEmpty && !(pool.contains { $0.1.level == .kecamatan && known.contains($0.1.parent) }) { pool = nonDistrict }
-        }
-        guard !pool.isEmpty else { return nil }
-        if pool.count == 1 { return pool[0].0 }
-        if let named = pool.first(where: { known.contains($0.1.code) }) { return named.0 }
-        if let child = pool.first(where: { known.contains($0.1.parent) }) { return child.0 }
-        let inProvince = pool.filter { provinces.contains($0.1.provinceCode) }
-        if inProvince.count == 1 { return inProvince[0].0 }
-        let rest = inProvince.isEmpty ? pool : inProvince
-        // Prefixed districts with several homonyms and no context stay unresolved.
-        if rest.allSatisfy({ $0.1.level == .kecamatan }) { return nil }
-        let order: [Region.Level] = [.provinsi, .kabupaten, .kota, .kecamatan]
-        return rest.min { order.firstIndex(of: $0.1.level) ?? 9 < order.firstIndex(of: $1.1.level) ?? 9 }?.0
     }
+
+    /// The reading to take and how it was decided: nil for a single reading, true when the
+    /// document's other mentions decided, false for the default order.
+    private func choose(_ hit: Hit, at n: Int, positions: [Int32: [Int]], named: Set<Int32>) -> (Candidate, Bool?)? {
+        let pool = reading(hit).filter { candidate in
+            let region = gazetteer.regions[Int(candidate.region)]
+            guard candidate.form == .bare, region.level == .kecamatan, !hit.listedDistrict else { return true }
+            return gazetteer.index(code: region.parent).map { named.contains(Int32($0)) } ?? false
+        }
+        guard pool.count > 1 else { return pool.first.map { ($0, nil) } }
+        // GUIDE.md: a name that is both resolves by the document's other mentions; when the
+        // document names both, it is ambiguous again and falls back to the regency.
+        let namedReadings = pool.filter { positions[$0.region] != nil && level($0) != .kecamatan }
+        if namedReadings.count == 1 { return (namedReadings[0], true) }
+        if namedReadings.count > 1 {
+            return Self.levelOrder.lazy.compactMap { preferred in namedReadings.first { self.level($0) == preferred } }.first.map { ($0, false) }
+        }
+        let parents = pool.filter { candidate in
+            let region = gazetteer.regions[Int(candidate.region)]
+            return region.level == .kecamatan && (gazetteer.index(code: region.parent).map { named.contains(Int32($0)) } ?? false)
+        }
+        if parents.count == 1 { return (parents[0], true) }
+        let provinces = Set(named.map { gazetteer.regions[Int($0)].provinceCode })
+        let inProvince = pool.filter { provinces.contains(gazetteer.regions[Int($0.region)].provinceCode) }
+        if inProvince.count == 1 { return (inProvince[0], true) }
+        let rest = inProvince.isEmpty ? pool : inProvince
+        for preferred in Self.levelOrder {
+            let atLevel = rest.filter { level($0) == preferred }
+            if atLevel.count == 1 { return (atLevel[0], !inProvince.isEmpty) }
+            if atLevel.count > 1 { return nil }
+        }
+        return nil
+    }
+
+    static let levelOrder: [Region.Level] = [.provinsi, .kabupaten, .kota]
 }

@@ -30,7 +30,8 @@ public struct Knowledge: Sendable {
                                    indonesian: try file("stopwords-id.txt"), english: try file("stopwords-en.txt"))
         let tokenizer = Tokenizer(abbreviations: Set(try file("abbreviations.txt").entries.map { TextNormalizer.fold($0) }))
         let gazetteer = try Gazetteer(table: try file("regions.tsv"), aliases: try file("region-aliases.tsv"))
-        let regions = try RegionMatcher(gazetteer: gazetteer, context: try file("region-context.tsv"), tokenizer: tokenizer)
+        let regions = try RegionMatcher(gazetteer: gazetteer, context: try file("region-context.tsv"),
+                                         stoplist: try file("region-stoplist.tsv"), tokenizer: tokenizer)
         return Knowledge(files: ordered, cleaner: Cleaner(rules: rules, dates: dates), tokenizer: tokenizer, gazetteer: gazetteer,
                          regions: regions, officials: OfficialExtractor(), claims: ClaimExtractor())
     }
