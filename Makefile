@@ -4,7 +4,7 @@ CONFIG ?= release
 BIN := .build/$(CONFIG)/pantau
 JOBS ?= 2
 
-.PHONY: run test build clean deps bench help
+.PHONY: run test build clean deps bench help fuzz
 
 help:
 	@echo "make run    build, then run the pipeline over corpus/ into output/"
@@ -48,3 +48,19 @@ test: deps
 
 clean:
 	rm -rf .build output
+
+# Fuzzing: clean + extract under libFuzzer and AddressSanitizer for FUZZ_SECONDS. New crashers
+# are copied into Tests/PantauTests/Fixtures/fuzz/, where the test suite replays them forever.
+FUZZ_SECONDS ?= 60
+FUZZ_DIR := .build-fuzz
+fuzz: deps
+	$(SWIFT) build -c release --scratch-path $(FUZZ_DIR) --product pantau-fuzz \
+	  -Xswiftc -sanitize=fuzzer,address -Xswiftc -DFUZZING
+	@rm -rf $(FUZZ_DIR)/run && mkdir -p $(FUZZ_DIR)/run/corpus $(FUZZ_DIR)/run/artifacts
+	@cp Tests/PantauTests/Fixtures/fuzz/* corpus/news/*.html corpus/scrapes/*.txt corpus/feeds/*.jsonl $(FUZZ_DIR)/run/corpus/ 2>/dev/null || true
+	PANTAU_DATA=$(CURDIR)/Sources/Pantau/Data ASAN_OPTIONS=detect_leaks=0 \
+	  $(FUZZ_DIR)/release/pantau-fuzz $(FUZZ_DIR)/run/corpus -max_total_time=$(FUZZ_SECONDS) -max_len=65536 \
+	  -rss_limit_mb=4096 -timeout=20 -artifact_prefix=$(FUZZ_DIR)/run/artifacts/ -print_final_stats=1; \
+	rc=$$?; \
+	for f in $(FUZZ_DIR)/run/artifacts/*; do [ -e "$$f" ] && cp "$$f" Tests/PantauTests/Fixtures/fuzz/ && echo "crasher saved: Tests/PantauTests/Fixtures/fuzz/$$(basename $$f)"; done; \
+	exit $$rc

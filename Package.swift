@@ -42,6 +42,12 @@ let package = Package(
                 .product(name: "Logging", package: "swift-log"),
             ]
         ),
+        // Fuzz target: `make fuzz` builds it with libFuzzer; a plain build replays inputs.
+        .executableTarget(
+            name: "pantau-fuzz",
+            dependencies: ["Pantau"],
+            path: "Sources/pantau-fuzz"
+        ),
         .testTarget(
             name: "PantauTests",
             dependencies: ["Pantau"],

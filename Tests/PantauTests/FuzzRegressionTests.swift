@@ -1,0 +1,30 @@
+import Foundation
+import Testing
+@testable import Pantau
+
+/// Every input in Fixtures/fuzz (seeds, and crashers that `make fuzz` found) goes through the
+/// whole document path and comes out as a record with a status, never a crash.
+@Suite struct FuzzRegressionTests {
+    static let inputs: [URL] = {
+        let dir = Support.fixture("fuzz")
+        let names = (try? FileManager.default.contentsOfDirectory(atPath: dir.path)) ?? []
+        return names.sorted().map { dir.appendingPathComponent($0) }
+    }()
+
+    @Test(arguments: inputs)
+    func replay(_ input: URL) throws {
+        let bytes = [UInt8](try Data(contentsOf: input))
+        let processor = DocumentProcessor(knowledge: Support.knowledge)
+        let record = processor.process(SourceDocument(source: input.lastPathComponent, payload: .bytes(bytes)))
+        #expect(DocumentStatus.allCases.contains(record.status))
+        if record.status != .ok { #expect(!record.error.isEmpty) }
+        for document in JSONLRecords.parse(bytes, source: input.lastPathComponent) {
+            let line = processor.process(document)
+            if line.status != .ok { #expect(!line.error.isEmpty) }
+        }
+    }
+
+    @Test func thereAreInputsToReplay() {
+        #expect(Self.inputs.count >= 3)
+    }
+}
