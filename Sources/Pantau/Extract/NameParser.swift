@@ -16,7 +16,9 @@ extension OfficialDocument {
     /// A capitalised word that can be part of a name.
     func isNameWord(_ index: Int) -> Bool {
         guard index >= 0, index < count, text.tokens[index].kind == .word, isCapitalised(index) else { return false }
-        return !lexicon.stops.contains(folded[index]) && !startsLexiconPhrase(index)
+        let token = text.tokens[index]
+        let stem = token.cliticLength > 0 ? String(folded[index].dropLast(token.cliticLength)) : folded[index]
+        return !lexicon.stops.contains(folded[index]) && !lexicon.stops.contains(stem) && !startsLexiconPhrase(index)
     }
 
     /// An initial ("A." "M" "EM") that a name word follows: returns the index after it.

@@ -7,6 +7,8 @@ struct OfficialPerson {
     var chain: RoleChain
     var rule: String
     var firstToken: Int
+    /// The names written with a position: mentions whatever the scan finds.
+    var spans: [ClosedRange<Int>]
 }
 
 /// Turns bindings into one row per person, and counts every mention of each.
@@ -30,12 +32,14 @@ enum OfficialPeople {
                 if people[same].chain.qualifier.isEmpty { people[same].chain.qualifier = binding.chain.qualifier }
                 if people[same].chain.institution.isEmpty { people[same].chain.institution = binding.chain.institution }
                 people[same].firstToken = min(people[same].firstToken, binding.name.first)
+                people[same].spans.append(binding.name.first...binding.name.last)
                 continue
             }
             // A person already holds another role: this is a second clause, not a second role.
             guard related.isEmpty else { continue }
             people.append(OfficialPerson(name: binding.name.name, key: key, titles: binding.name.titles, chain: binding.chain,
-                                         rule: binding.rule, firstToken: binding.name.first))
+                                         rule: binding.rule, firstToken: binding.name.first,
+                                         spans: [binding.name.first...binding.name.last]))
         }
         return people
     }
@@ -112,8 +116,18 @@ enum OfficialPeople {
         }
         let tokens = document.text.tokens
         var mentions: [OfficialMentions.Mention] = []
+        var bound: [Int: (person: Int, last: Int)] = [:]
+        for (person, p) in people.enumerated() {
+            for span in p.spans { bound[span.lowerBound] = (person, span.upperBound) }
+        }
         var index = 0
         while index < document.count {
+            if let (person, last) = bound[index] {
+                mentions.append(.init(official: person, kind: .fullName, start: tokens[index].start, end: tokens[last].end,
+                                      firstToken: index, lastToken: last))
+                index = last + 1
+                continue
+            }
             guard document.isCapitalised(index) else { index += 1; continue }
             if let (person, last) = fullName(at: index, people, document) {
                 mentions.append(.init(official: person, kind: .fullName, start: tokens[index].start, end: tokens[last].end,

@@ -32,6 +32,11 @@ extension OfficialDocument {
             index = found.last + 1
         }
         guard let found = lexicon.positionTrie.longest(in: folded, from: index), isCapitalised(index) else { return nil }
+        // "Deputi Gubernur Senior Bank Indonesia": the role is the tail of another post.
+        if start > 0, isCapitalised(start - 1), !lexicon.stops.contains(folded[start - 1]), !startsSentence(start - 1),
+           !paragraphBreak(between: start - 1, and: start), title(at: start - 1, before: false) == nil, !inRegion.contains(start - 1) {
+            return nil
+        }
         let position = lexicon.positions[found.value]
         guard position.kind == .role else { return nil }
         let role = candidate.isEmpty || position.canonical.hasPrefix(candidate) ? position.canonical : candidate + " " + position.canonical
@@ -51,6 +56,14 @@ extension OfficialDocument {
         chain.last = index - 1
         if !chain.national { readRegion(into: &chain, at: index) }
         return chain
+    }
+
+    /// The token opens a sentence or a line (headings and text scrapes have no final period).
+    func startsSentence(_ index: Int) -> Bool {
+        guard index > 0 else { return true }
+        let previous = text.tokens[index - 1]
+        if previous.kind == .punct, [".", "!", "?", "\"", ":", "(", "'"].contains(folded[index - 1]) { return true }
+        return text.utf8[previous.byteEnd..<text.tokens[index].byteStart].contains(0x0A)
     }
 
     /// The body after a role: a known one ("Bawaslu", "Komisi Pemilihan Umum"), or a unit
@@ -80,7 +93,9 @@ extension OfficialDocument {
             probe += 1
         }
         guard let unit = unitStart else {
-            if chain.institution.isEmpty, isCapitalised(index), !isNameWord(index), title(at: index, before: true) == nil { chain.unknownBody = true }
+            // "Menteri Keuangan Sri Mulyani", "Ketua Yayasan X": a body we do not know swallows
+            // the name, so a role that needs a body and has none names no one.
+            if chain.institution.isEmpty { chain.unknownBody = true }
             return
         }
         // A unit without a known body counts only when a region or a comma closes it.
