@@ -19,6 +19,7 @@ extension OfficialDocument {
         let token = text.tokens[index]
         let stem = token.cliticLength > 0 ? String(folded[index].dropLast(token.cliticLength)) : folded[index]
         return !lexicon.stops.contains(folded[index]) && !lexicon.stops.contains(stem) && !startsLexiconPhrase(index)
+            && title(at: index, before: true) == nil
     }
 
     /// An initial ("A." "M" "EM") that a name word follows: returns the index after it.
@@ -47,15 +48,17 @@ extension OfficialDocument {
         while index < count && words < Self.longestName {
             if index > first && paragraphBreak(between: index - 1, and: index) { break }
             if index > first && title(at: index, before: false) != nil && !isRealNameWord(index) { break }
-            if isNameWord(index) {
+            if let next = initial(at: index) {
+                last = next - 1
+                index = next
+                words += 1
+            } else if isNameWord(index) {
                 hasRealWord = hasRealWord || isRealNameWord(index)
                 last = index
                 index += 1
                 words += 1
-            } else if let next = initial(at: index) {
-                last = next - 1
-                index = next
-                words += 1
+                // "Muh. Ilham": an abbreviated name word keeps its period.
+                if lexicon.nameAbbreviations.contains(folded[last]), isPunct(index, "."), isNameWord(index + 1) { index += 1 }
             } else if last >= 0, lexicon.particles.contains(folded[index]), isLowercaseWord(index), isNameWord(index + 1) {
                 index += 1
             } else {

@@ -8,10 +8,23 @@ struct OfficialDocument {
     let regionAt: [Int: (mention: RegionMention, last: Int)]
     /// Every token index inside some region mention.
     let inRegion: Set<Int>
+    let regions: [RegionMention]
+    let lookup: RegionLookup?
+    /// Region codes the document names, with their parents and provinces.
+    let known: Set<String>
 
-    init(text: TokenizedText, regions: [RegionMention], lexicon: OfficialLexicon) {
+    init(text: TokenizedText, regions: [RegionMention], lexicon: OfficialLexicon, lookup: RegionLookup?) {
         self.text = text
         self.lexicon = lexicon
+        self.regions = regions
+        self.lookup = lookup
+        var known: Set<String> = []
+        for mention in regions {
+            known.insert(mention.regionCode)
+            known.insert(mention.provinceCode)
+            if let parent = lookup?.gazetteer.region(code: mention.regionCode)?.parent, !parent.isEmpty { known.insert(parent) }
+        }
+        self.known = known
         folded = text.tokens.map { text.normalized($0) }
         var firstAt: [Int: Int] = [:]
         var lastAt: [Int: Int] = [:]
@@ -58,6 +71,28 @@ struct OfficialDocument {
         var newlines = 0
         for byte in text.utf8[text.tokens[a].byteEnd..<text.tokens[b].byteStart] where byte == 0x0A { newlines += 1 }
         return newlines >= 2
+    }
+
+    /// The token is on a title-case line without a comma or a final period: a heading
+    /// ("Pj Bupati Kumpulkan Camat"), whose capitalised verbs are no names.
+    func isHeading(_ index: Int) -> Bool {
+        guard index >= 0 && index < count else { return false }
+        let bytes = text.utf8
+        var lineStart = text.tokens[index].byteStart, lineEnd = text.tokens[index].byteEnd
+        while lineStart > 0 && bytes[lineStart - 1] != 0x0A { lineStart -= 1 }
+        while lineEnd < bytes.count && bytes[lineEnd] != 0x0A { lineEnd += 1 }
+        var words = 0, capitalised = 0
+        var probe = index
+        while probe > 0 && text.tokens[probe - 1].byteStart >= lineStart { probe -= 1 }
+        while probe < count && text.tokens[probe].byteEnd <= lineEnd {
+            if isPunct(probe, ",") || (isPunct(probe, ".") && probe + 1 < count && text.tokens[probe + 1].byteStart >= lineEnd) { return false }
+            if text.tokens[probe].kind == .word || text.tokens[probe].kind == .acronym {
+                words += 1
+                if isCapitalised(probe) { capitalised += 1 }
+            }
+            probe += 1
+        }
+        return words >= 3 && words <= 14 && capitalised * 10 >= words * 8
     }
 
     /// A role, qualifier or institution starts here, so no name does.

@@ -3,12 +3,14 @@
 public struct OfficialExtractor: Sendable {
     let lexicon: OfficialLexicon
     let gazetteer: Gazetteer?
+    let lookup: RegionLookup?
 
     public init(positions: DataFile, institutions: DataFile, titles: DataFile, stops: DataFile, particles: DataFile,
                 anaphora: DataFile, tokenizer: Tokenizer, gazetteer: Gazetteer? = nil) throws(PantauError) {
         lexicon = try OfficialLexicon(positions: positions, institutions: institutions, titles: titles, stops: stops,
                                       particles: particles, anaphora: anaphora, tokenizer: tokenizer)
         self.gazetteer = gazetteer
+        lookup = gazetteer.map { RegionLookup(gazetteer: $0, tokenizer: tokenizer) }
     }
 
     public func extract(_ text: TokenizedText, regions: [RegionMention]) -> [Official] {
@@ -17,7 +19,7 @@ public struct OfficialExtractor: Sendable {
 
     /// The officials and where each is mentioned, for the claims stage's speaker attribution.
     public func extractWithMentions(_ text: TokenizedText, regions: [RegionMention]) -> OfficialExtraction {
-        let document = OfficialDocument(text: text, regions: regions, lexicon: lexicon)
+        let document = OfficialDocument(text: text, regions: regions, lexicon: lexicon, lookup: lookup)
         var chains: [RoleChain] = []
         var index = 0
         while index < document.count {
@@ -40,12 +42,19 @@ public struct OfficialExtractor: Sendable {
     /// The name written with a chain: after it ("Bupati Sikka, Yohanes," / "Pj Bupati Sikka Dr.
     /// Adrianus") or before it ("Usman, Ketua Bawaslu ..." / "Usman selaku Ketua ...").
     private func bind(_ chain: RoleChain, chainIndex: Int, _ document: OfficialDocument) -> OfficialBinding? {
-        guard !chain.unknownBody else { return nil }
+        guard !chain.unknownBody, !document.isHeading(chain.first) else { return nil }
         var start = chain.last + 1
-        let comma = document.isPunct(start, ",")
+        var comma = document.isPunct(start, ",")
         if comma { start += 1 }
         if start < document.count, !document.paragraphBreak(between: chain.last, and: start),
-           let name = document.parseName(at: start), !overlapsRegion(name, document) {
+           var name = document.parseName(at: start), !isRegionName(name, document) {
+            // "Ketua Bawaslu Meranti, Khairunnas,": a one-word place we do not know, then the name.
+            if !comma, name.first == name.last, name.titles.isEmpty, document.isPunct(name.end + 1, ","),
+               let next = document.parseName(at: name.end + 2),
+               document.isPunct(next.end + 1, ",") || document.isLowercaseWord(next.end + 1) {
+                name = next
+                comma = true
+            }
             let after = name.end + 1
             let closed = after >= document.count || document.text.tokens[after].kind == .punct
                 || document.paragraphBreak(between: name.end, and: after) || !comma
@@ -54,13 +63,16 @@ public struct OfficialExtractor: Sendable {
         let before = chain.first - 1
         guard before >= 1 else { return nil }
         let linked = document.isPunct(before, ",") || document.folded[before] == "selaku" || document.folded[before] == "sebagai"
-        guard linked, let name = document.parseName(endingAt: before - 1), !overlapsRegion(name, document) else { return nil }
+        guard linked, let name = document.parseName(endingAt: before - 1), !isRegionName(name, document) else { return nil }
         let rule = document.isPunct(before, ",") ? "official.name-role" : "official.selaku"
         return OfficialBinding(name: name, chain: chain, chainIndex: chainIndex, strong: true, rule: rule)
     }
 
-    private func overlapsRegion(_ name: ParsedName, _ document: OfficialDocument) -> Bool {
-        (name.first...name.last).contains { document.inRegion.contains($0) }
+    /// "Di Samarinda, Pj Gubernur ...": a region's name where a person's name could stand.
+    private func isRegionName(_ name: ParsedName, _ document: OfficialDocument) -> Bool {
+        if (name.first...name.last).contains(where: { document.inRegion.contains($0) }) { return true }
+        guard name.titles.isEmpty, let (_, last) = lookup?.region(at: name.first, in: document, level: nil, known: document.known) else { return false }
+        return last == name.last
     }
 }
 

@@ -1,10 +1,10 @@
 /// The language knowledge behind official extraction, read from positions.tsv,
 /// institutions.tsv, titles.tsv and name-stops.txt.
 struct OfficialLexicon: Sendable {
-    enum PositionKind: String, Sendable { case role, qualifier, candidate }
+    enum PositionKind: String, Sendable { case role, qualifier, candidate, place }
 
     /// The region level a position heads; `nil` means the region follows the institution.
-    enum Level: String, Sendable { case provinsi, kabupaten, kota, daerah, kecamatan, desa, nasional }
+    enum Level: String, Sendable { case provinsi, kabupaten, kota, daerah, kotaDaerah = "kota-daerah", kecamatan, desa, nasional }
 
     struct Position: Sendable {
         var kind: PositionKind
@@ -37,6 +37,7 @@ struct OfficialLexicon: Sendable {
     var longestTitleKey = 0
     var stops: Set<String> = []
     var particles: Set<String> = []
+    var nameAbbreviations: Set<String> = []
     var pronouns: Set<String> = []
     var speechVerbs: Set<String> = []
 
@@ -81,7 +82,10 @@ struct OfficialLexicon: Sendable {
             longestTitleKey = max(longestTitleKey, key.utf8.count)
         }
         stops = Set(stopFile.entries.map { TextNormalizer.fold($0) })
-        particles = Set(particleFile.entries.map { TextNormalizer.fold($0) })
+        for row in particleFile.rows where row.count >= 2 {
+            if row[0] == "particle" { particles.insert(TextNormalizer.fold(row[1])) }
+            if row[0] == "abbreviation" { nameAbbreviations.insert(TextNormalizer.fold(row[1])) }
+        }
         for (index, row) in anaphoraFile.rows.enumerated() {
             guard row.count >= 2, row[0] == "pronoun" || row[0] == "speech" else {
                 throw .dataFileMalformed(file: anaphoraFile.name, line: index + 1, reason: "expected pronoun or speech, then a word")

@@ -1,5 +1,6 @@
-/// A written position: [qualifier] [calon] ROLE [institution] [region], e.g.
-/// "Pj Bupati Sikka", "Ketua Badan Pengawas Pemilu (Bawaslu) Jawa Tengah", "Menteri PANRB".
+/// A written position: [qualifier] [calon] ROLE [institution] [unit number/place] [region], e.g.
+/// "Pj Bupati Sikka", "Ketua Badan Pengawas Pemilu (Bawaslu) Jawa Tengah", "Dandim 1408/Makassar",
+/// "Kepala Desa Rarang di Kecamatan Terara".
 struct RoleChain {
     var first: Int
     var last: Int
@@ -21,41 +22,59 @@ extension OfficialDocument {
         var index = start
         var qualifier = ""
         var candidate = ""
-        if let found = lexicon.positionTrie.longest(in: folded, from: index), lexicon.positions[found.value].kind == .qualifier {
+        if let found = position(at: index, .qualifier) {
             guard isCapitalised(index) else { return nil }
             qualifier = lexicon.positions[found.value].canonical
             index = found.last + 1
             if isPunct(index, ".") { index += 1 }
         }
-        if let found = lexicon.positionTrie.longest(in: folded, from: index), lexicon.positions[found.value].kind == .candidate {
+        if let found = position(at: index, .candidate) {
             candidate = lexicon.positions[found.value].canonical
             index = found.last + 1
         }
-        guard let found = lexicon.positionTrie.longest(in: folded, from: index), isCapitalised(index) else { return nil }
+        guard let found = position(at: index, .role), isCapitalised(index) else { return nil }
         // "Deputi Gubernur Senior Bank Indonesia": the role is the tail of another post.
         if start > 0, isCapitalised(start - 1), !lexicon.stops.contains(folded[start - 1]), !startsSentence(start - 1),
            !paragraphBreak(between: start - 1, and: start), title(at: start - 1, before: false) == nil, !inRegion.contains(start - 1) {
             return nil
         }
-        let position = lexicon.positions[found.value]
-        guard position.kind == .role else { return nil }
-        let role = candidate.isEmpty || position.canonical.hasPrefix(candidate) ? position.canonical : candidate + " " + position.canonical
-        var chain = RoleChain(first: start, last: found.last, role: role, qualifier: qualifier, institution: position.institution,
-                              level: position.level, scope: nil)
-        index = found.last + 1
-        if position.needsInstitution { readInstitution(into: &chain, at: &index) }
+        let entry = lexicon.positions[found.value]
+        let role = candidate.isEmpty || entry.canonical.hasPrefix(candidate) ? entry.canonical : candidate + " " + entry.canonical
+        var chain = RoleChain(first: start, last: found.last, role: role, qualifier: qualifier, institution: entry.institution,
+                              level: entry.level, scope: nil)
+        index = skipParenthesis(after: found.last + 1).next
+        if entry.needsInstitution { readInstitution(into: &chain, at: &index) }
         if chain.unknownBody { return chain }
-        if isPunct(index, "("), index + 2 < count, isPunct(index + 2, ")"), text.tokens[index + 1].kind == .acronym || isCapitalised(index + 1) {
-            index += 3
-        }
         if folded.indices.contains(index), folded[index] == "ri", text.tokens[index].kind == .acronym {
             chain.national = true
             index += 1
         }
         if chain.level == .nasional || chain.scope == .national { chain.national = true }
+        // Military and police units carry a number and a seat: "Dandim 0303/Bengkalis".
+        if index + 1 < count, text.tokens[index].kind == .number, isPunct(index + 1, "/") {
+            index += 2
+            // A seat that is no region ("Danrem 121/Alambhana Wanawai") is part of the unit's name.
+            if regionAt[index] == nil && lookup?.region(at: index, in: self, level: chain.level, known: known) == nil {
+                let seat = index
+                while index < count && isCapitalised(index) && index - seat < 4 && title(at: index, before: true) == nil { index += 1 }
+            }
+        }
         chain.last = index - 1
+        if chain.level == .desa { return readVillage(into: chain, at: index) }
         if !chain.national { readRegion(into: &chain, at: index) }
         return chain
+    }
+
+    func position(at index: Int, _ kind: OfficialLexicon.PositionKind) -> (value: Int, last: Int)? {
+        guard let found = lexicon.positionTrie.longest(in: folded, from: index), lexicon.positions[found.value].kind == kind else { return nil }
+        return found
+    }
+
+    /// "(Bawaslu)" after a name: skipped, and the written short form returned.
+    func skipParenthesis(after index: Int) -> (next: Int, inside: String?) {
+        guard isPunct(index, "("), index + 2 < count, isPunct(index + 2, ")"),
+              text.tokens[index + 1].kind == .acronym || isCapitalised(index + 1) else { return (index, nil) }
+        return (index + 3, text.surface(text.tokens[index + 1]))
     }
 
     /// The token opens a sentence or a line (headings and text scrapes have no final period).
@@ -67,19 +86,21 @@ extension OfficialDocument {
     }
 
     /// The body after a role: a known one ("Bawaslu", "Komisi Pemilihan Umum"), or a unit
-    /// ("Bidang Humas", "Komisi III") ending at a known body, a region or a comma.
+    /// ("Bidang Humas", "Komisi III") ending at a known body, a region or a comma. A short
+    /// form in brackets after it is what the document calls it ("... Desa (DPMD)").
     private func readInstitution(into chain: inout RoleChain, at index: inout Int) {
         var unitStart: Int? = chain.institution.isEmpty ? nil : index
         var probe = index
+        var body: OfficialLexicon.Institution?
         while probe < count {
-            if let body = lexicon.institutionTrie.longest(in: folded, from: probe), !lexicon.institutions[body.value].isUnit {
-                let entry = lexicon.institutions[body.value]
+            if let found = lexicon.institutionTrie.longest(in: folded, from: probe), !lexicon.institutions[found.value].isUnit {
+                body = lexicon.institutions[found.value]
                 let prefix = [chain.institution, unitStart.map { probe > $0 ? surface(from: $0, to: probe - 1) : "" } ?? ""]
                     .filter { !$0.isEmpty }.joined(separator: " ")
-                chain.institution = prefix.isEmpty ? entry.canonical : prefix + " " + entry.canonical
-                chain.scope = entry.scope
-                index = body.last + 1
-                return
+                chain.institution = prefix.isEmpty ? lexicon.institutions[found.value].canonical : prefix + " " + lexicon.institutions[found.value].canonical
+                chain.scope = lexicon.institutions[found.value].scope
+                probe = found.last + 1
+                break
             }
             if unitStart == nil {
                 guard let unit = lexicon.institutionTrie.longest(in: folded, from: probe), lexicon.institutions[unit.value].isUnit,
@@ -89,35 +110,72 @@ extension OfficialDocument {
                 continue
             }
             let isPart = isCapitalised(probe) || (folded[probe] == "dan" && isCapitalised(probe + 1))
-            if regionAt[probe] != nil || isPunct(probe, ",") || !isPart || probe - (unitStart ?? probe) > 6 { break }
+            if regionAt[probe] != nil || isPunct(probe, ",") || isPunct(probe, "(") || !isPart || probe - (unitStart ?? probe) > 7 { break }
             probe += 1
         }
-        guard let unit = unitStart else {
+        if body == nil {
             // "Menteri Keuangan Sri Mulyani", "Ketua Yayasan X": a body we do not know swallows
             // the name, so a role that needs a body and has none names no one.
-            if chain.institution.isEmpty { chain.unknownBody = true }
-            return
-        }
-        // A unit without a known body counts only when a region or a comma closes it.
-        if regionAt[probe] != nil || isPunct(probe, ",") {
+            guard let unit = unitStart, regionAt[probe] != nil || isPunct(probe, ",") || isPunct(probe, "(") else {
+                if chain.institution.isEmpty || unitStart != nil { chain.unknownBody = true }
+                return
+            }
             let written = probe > unit ? surface(from: unit, to: probe - 1) : ""
             chain.institution = [chain.institution, written].filter { !$0.isEmpty }.joined(separator: " ")
             chain.scope = .regional
-            index = probe
-        } else {
-            chain.unknownBody = true
         }
+        let bracket = skipParenthesis(after: probe)
+        if let short = bracket.inside {
+            if let known = lexicon.institutionTrie.longest(in: folded, from: probe + 1), known.last == probe + 1 {
+                chain.institution = lexicon.institutions[known.value].canonical
+            } else {
+                chain.institution = short
+            }
+        }
+        index = bracket.next
     }
 
-    /// The region mention that starts right after the chain or overlaps its end
-    /// ("Wali Kota Kupang" where the matcher took "Kota Kupang").
+    /// The region mention that starts right after the chain or overlaps its end ("Wali Kota
+    /// Kupang" where the matcher took "Kota Kupang"), else a region name looked up directly.
     private func readRegion(into chain: inout RoleChain, at index: Int) {
         for start in stride(from: index, through: chain.first, by: -1) {
             guard let (mention, last) = regionAt[start], last >= index else { continue }
             chain.regionCode = mention.regionCode
             chain.regionName = mention.regionName
-            chain.last = last
+            chain.last = skipParenthesis(after: last + 1).next - 1
             return
         }
+        guard regionAt[index] == nil, let (region, last) = lookup?.region(at: index, in: self, level: chain.level, known: known) else { return }
+        chain.regionCode = region.code
+        chain.regionName = region.name
+        chain.last = skipParenthesis(after: last + 1).next - 1
+    }
+
+    /// A village head's village, then its district: "Kepala Desa Kalisidi, Kecamatan X, NAME",
+    /// "Lurah Oebobo, NAME", "Kepala Desa Rarang di Kecamatan Terara, NAME". Without a comma
+    /// the village and the name cannot be told apart, so no name is taken.
+    private func readVillage(into chain: RoleChain, at start: Int) -> RoleChain {
+        var chain = chain
+        var index = start
+        if let place = lexicon.positionTrie.longest(in: folded, from: index), lexicon.positions[place.value].kind == .place { index = place.last + 1 }
+        let placeStart = index
+        while index < count && isCapitalised(index) && index - placeStart < 4 && regionAt[index] == nil { index += 1 }
+        guard index > placeStart else { return chain }
+        chain.last = index - 1
+        if let (region, _) = lookup?.region(at: placeStart, in: self, level: .kecamatan, known: known) {
+            chain.regionCode = region.code
+            chain.regionName = region.name
+        }
+        guard index < count, isPunct(index, ",") || folded[index] == "di" else { chain.unknownBody = true; return chain }
+        var next = index + 1
+        if let place = lexicon.positionTrie.longest(in: folded, from: next), lexicon.positions[place.value].kind == .place { next = place.last + 1 }
+        if let (mention, last) = regionAt[next] ?? regionAt[index + 1], mention.level == "kecamatan" {
+            chain.regionCode = mention.regionCode
+            chain.regionName = mention.regionName
+            chain.last = last
+        } else if folded[index] == "di" {
+            chain.unknownBody = true
+        }
+        return chain
     }
 }

@@ -12,9 +12,9 @@ struct RegionFallback {
         case .provinsi?: levels = [["provinsi"]]
         case .kabupaten?: levels = [["kabupaten"]]
         case .kota?: levels = [["kota"]]
-        case .daerah?: levels = [["kabupaten", "kota"]]
+        case .daerah?, .kotaDaerah?: levels = [["kabupaten", "kota"]]
         case .kecamatan?: levels = [["kecamatan"]]
-        case .desa?: levels = [["kecamatan"], ["kabupaten", "kota"]]
+        case .desa?: levels = [["kabupaten", "kota"]]
         case .nasional?: return chain
         case nil:
             guard chain.scope != .any && chain.scope != .national else { return chain }
@@ -25,6 +25,16 @@ struct RegionFallback {
             chain.regionCode = near.regionCode
             chain.regionName = near.regionName
             return chain
+        }
+        // "Dari Kota Bekasi, Plh Sekda Junaedi ...": the region the sentence has just named.
+        if let sentence = text.sentences.first(where: { $0.tokens.contains(token) }), text.tokens.indices.contains(token) {
+            for wanted in levels {
+                if let near = regions.last(where: { Set(wanted).contains($0.level) && $0.start >= sentence.start && $0.end <= text.tokens[token].start }) {
+                    chain.regionCode = near.regionCode
+                    chain.regionName = near.regionName
+                    return chain
+                }
+            }
         }
         for wanted in levels {
             if let found = dominant(Set(wanted)) {
