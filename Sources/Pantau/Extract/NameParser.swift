@@ -46,8 +46,8 @@ extension OfficialDocument {
         var words = 0
         var hasRealWord = false
         while index < count && words < Self.longestName {
-            if index > first && paragraphBreak(between: index - 1, and: index) { break }
-            if index > first && title(at: index, before: false) != nil && !isRealNameWord(index) { break }
+            if index > first && paragraphBreak(between: index - 1, and: index) && !isWrapped(at: index) { break }
+            if index > first && title(at: index, before: false) != nil && (!isRealNameWord(index) || isPunct(index + 1, ".")) { break }
             if let next = initial(at: index) {
                 last = next - 1
                 index = next
@@ -73,11 +73,26 @@ extension OfficialDocument {
         while probe < count {
             let at = isPunct(probe, ",") ? probe + 1 : probe
             guard let found = title(at: at, before: false) else { break }
-            titles.append(found.title)
-            end = found.last
-            probe = found.last + 1
+            var last = found.last
+            var written = found.title
+            // An adat title carries its name: "Dt. Rajo Bagindo".
+            if lexicon.adatTitles.contains(found.title) {
+                while last + 1 < count && isCapitalised(last + 1) && !startsLexiconPhrase(last + 1) { last += 1 }
+                if last > found.last { written = surface(from: at, to: last) }
+            }
+            titles.append(written)
+            end = last
+            probe = last + 1
         }
         return ParsedName(start: start, end: end, first: first, last: last, name: surface(from: first, to: last), titles: titles)
+    }
+
+    /// A scrape's hard-wrapped line, cut inside a name ("Andi Muhammad Arsyad⏎⏎Mappanyukki,
+    /// pernah ..."): the line before ends without punctuation, and the name word after it is
+    /// followed by a comma or a lower-case word.
+    func isWrapped(at index: Int) -> Bool {
+        guard index > 0, index + 1 < count, text.tokens[index - 1].kind != .punct, isRealNameWord(index) else { return false }
+        return isPunct(index + 1, ",") || isLowercaseWord(index + 1)
     }
 
     /// A word of two or more letters with a lower-case letter: "Usman", not "EM" or "A".

@@ -35,6 +35,8 @@ struct OfficialLexicon: Sendable {
     /// Titles by their letters alone (case folded, no dots, spaces or commas).
     var titleKeys: [String: Int] = [:]
     var longestTitleKey = 0
+    /// Titles followed by their own capitalised words ("Dt. Rajo Bagindo").
+    var adatTitles: Set<String> = []
     var stops: Set<String> = []
     var particles: Set<String> = []
     var nameAbbreviations: Set<String> = []
@@ -77,6 +79,7 @@ struct OfficialLexicon: Sendable {
                 throw .dataFileMalformed(file: titleFile.name, line: index + 1, reason: "expected surface and place (before or after)")
             }
             titles.append(Title(surface: row[0], before: row[1] == "before"))
+            if row.count > 2 && row[2] == "adat" { adatTitles.insert(row[0]) }
             let key = Self.titleKey(row[0])
             if titleKeys[key + (row[1] == "before" ? "<" : ">")] == nil { titleKeys[key + (row[1] == "before" ? "<" : ">")] = titles.count - 1 }
             longestTitleKey = max(longestTitleKey, key.utf8.count)

@@ -104,7 +104,11 @@ extension OfficialDocument {
             }
             if unitStart == nil {
                 guard let unit = lexicon.institutionTrie.longest(in: folded, from: probe), lexicon.institutions[unit.value].isUnit,
-                      isCapitalised(probe) else { break }
+                      isCapitalised(probe) else {
+                    // A portfolio before the body is not part of it: "Asisten Pemerintahan dan Kesra Setda".
+                    if let body = portfolioEnd(from: probe) { probe = body; continue }
+                    break
+                }
                 unitStart = probe
                 probe = unit.last + 1
                 continue
@@ -135,17 +139,32 @@ extension OfficialDocument {
         index = bracket.next
     }
 
+    /// Where a known body starts after a few capitalised portfolio words, if it does.
+    private func portfolioEnd(from start: Int) -> Int? {
+        var probe = start
+        while probe < count && probe - start < 6 && (isCapitalised(probe) || (folded[probe] == "dan" && isCapitalised(probe + 1))) {
+            if probe > start, regionAt[probe] == nil, let found = lexicon.institutionTrie.longest(in: folded, from: probe),
+               !lexicon.institutions[found.value].isUnit {
+                return probe
+            }
+            if regionAt[probe] != nil { return nil }
+            probe += 1
+        }
+        return nil
+    }
+
     /// The region mention that starts right after the chain or overlaps its end ("Wali Kota
     /// Kupang" where the matcher took "Kota Kupang"), else a region name looked up directly.
     private func readRegion(into chain: inout RoleChain, at index: Int) {
+        let looked = lookup?.region(at: index, in: self, level: chain.level, known: known)
         for start in stride(from: index, through: chain.first, by: -1) {
-            guard let (mention, last) = regionAt[start], last >= index else { continue }
+            guard let (mention, last) = regionAt[start], last >= index, last >= looked?.1 ?? 0 else { continue }
             chain.regionCode = mention.regionCode
             chain.regionName = mention.regionName
             chain.last = skipParenthesis(after: last + 1).next - 1
             return
         }
-        guard regionAt[index] == nil, let (region, last) = lookup?.region(at: index, in: self, level: chain.level, known: known) else { return }
+        guard let (region, last) = looked else { return }
         chain.regionCode = region.code
         chain.regionName = region.name
         chain.last = skipParenthesis(after: last + 1).next - 1

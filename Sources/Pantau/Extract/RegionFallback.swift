@@ -17,7 +17,7 @@ struct RegionFallback {
         case .desa?: levels = [["kabupaten", "kota"]]
         case .nasional?: return chain
         case nil:
-            guard chain.scope != .any && chain.scope != .national else { return chain }
+            guard chain.scope != .national else { return chain }
             levels = [["kabupaten", "kota"], ["provinsi"]]
         }
         if chain.level == .desa, let sentence = text.sentences.first(where: { $0.tokens.contains(token) }),
@@ -36,6 +36,15 @@ struct RegionFallback {
                 }
             }
         }
+        // A village in the one district the document names lies in it.
+        let districts = Set(regions.filter { $0.level == "kecamatan" }.map(\.regionCode))
+        if chain.level == .desa, districts.count == 1, let only = regions.first(where: { $0.level == "kecamatan" }) {
+            chain.regionCode = only.regionCode
+            chain.regionName = only.regionName
+            return chain
+        }
+        // A body that may be national ("Ketua Bawaslu, X") takes only a region its sentence names.
+        if chain.level == nil && chain.scope == .any { return chain }
         for wanted in levels {
             if let found = dominant(Set(wanted)) {
                 chain.regionCode = found.regionCode

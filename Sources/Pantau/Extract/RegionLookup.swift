@@ -22,6 +22,8 @@ struct RegionLookup: Sendable {
             add(region.baseName, index)
             // "Kepulauan Meranti" is "Meranti" in the news; such short forms rank after full names.
             if region.baseName.hasPrefix("Kepulauan ") && region.level != .provinsi { add(String(region.baseName.dropFirst(10)), index) }
+            // Police resorts name the city after the place: "Polres Sukabumi Kota".
+            if region.level == .kota { add(region.baseName + " Kota", index) }
             if region.baseName.contains(" ") && region.level == .kota { add(region.baseName.replacingOccurrences(of: " ", with: ""), index) }
         }
         for alias in gazetteer.aliases {
