@@ -9,6 +9,8 @@ struct OfficialPerson {
     var firstToken: Int
     /// The names written with a position: mentions whatever the scan finds.
     var spans: [ClosedRange<Int>]
+    /// The chains bound to this person's names: not role-only mentions.
+    var chains: [Int]
 }
 
 /// Turns bindings into one row per person, and counts every mention of each.
@@ -33,13 +35,14 @@ enum OfficialPeople {
                 if people[same].chain.institution.isEmpty { people[same].chain.institution = binding.chain.institution }
                 people[same].firstToken = min(people[same].firstToken, binding.name.first)
                 people[same].spans.append(binding.name.first...binding.name.last)
+                people[same].chains.append(binding.chainIndex)
                 continue
             }
             // A person already holds another role: this is a second clause, not a second role.
             guard related.isEmpty else { continue }
             people.append(OfficialPerson(name: binding.name.name, key: key, titles: binding.name.titles, chain: binding.chain,
                                          rule: binding.rule, firstToken: binding.name.first,
-                                         spans: [binding.name.first...binding.name.last]))
+                                         spans: [binding.name.first...binding.name.last], chains: [binding.chainIndex]))
         }
         return people
     }
@@ -58,7 +61,8 @@ enum OfficialPeople {
     static func finish(_ people: [OfficialPerson], chains: [RoleChain], document: OfficialDocument) -> OfficialExtraction {
         var mentions = nameMentions(people, document)
         let named = Set(mentions.flatMap { $0.firstToken...$0.lastToken })
-        for chain in chains where !(chain.first...chain.last).contains(where: named.contains) {
+        let bound = Set(people.flatMap(\.chains))
+        for (index, chain) in chains.enumerated() where !bound.contains(index) && !(chain.first...chain.last).contains(where: named.contains) {
             let holders = people.indices.filter { person in
                 let held = people[person].chain
                 return held.role == chain.role && (chain.qualifier.isEmpty || chain.qualifier == held.qualifier)
