@@ -50,8 +50,14 @@ extension OfficialDocument {
             index += 1
         }
         if chain.level == .nasional || chain.scope == .national { chain.national = true }
-        // Military and police units carry a number and a seat: "Dandim 0303/Bengkalis".
-        if index + 1 < count, text.tokens[index].kind == .number, isPunct(index + 1, "/") {
+        // Military and police units carry a number and a seat: "Dandim 0303/Bengkalis",
+        // "Kodam IV/Diponegoro", "Kodam V Jaya".
+        if !chain.institution.isEmpty && isRomanNumeral(index) && !isPunct(index + 1, "/") {
+            index += 1
+            let seat = index
+            while index < count && isCapitalised(index) && index - seat < 3 && title(at: index, before: true) == nil { index += 1 }
+        }
+        if index + 1 < count, text.tokens[index].kind == .number || isRomanNumeral(index), isPunct(index + 1, "/") {
             index += 2
             // A seat that is no region ("Danrem 121/Alambhana Wanawai") is part of the unit's name.
             if regionAt[index] == nil && lookup?.region(at: index, in: self, level: chain.level, known: known) == nil {
@@ -63,6 +69,13 @@ extension OfficialDocument {
         if chain.level == .desa { return readVillage(into: chain, at: index) }
         if !chain.national { readRegion(into: &chain, at: index) }
         return chain
+    }
+
+    /// "V", "XIII": a unit number written in Roman numerals.
+    func isRomanNumeral(_ index: Int) -> Bool {
+        guard index >= 0 && index < count, text.tokens[index].kind == .word || text.tokens[index].kind == .acronym else { return false }
+        let bytes = text.utf8[text.tokens[index].byteStart..<text.tokens[index].byteEnd]
+        return bytes.count <= 5 && bytes.allSatisfy { $0 == 0x49 || $0 == 0x56 || $0 == 0x58 || $0 == 0x4C }
     }
 
     func position(at index: Int, _ kind: OfficialLexicon.PositionKind) -> (value: Int, last: Int)? {
