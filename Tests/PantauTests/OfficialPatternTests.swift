@@ -123,5 +123,8 @@ import Testing
         #expect(wrapped.name == "Andi Muhammad Arsyad Mappanyukki")
         let paragraphs = try Self.only("Ketua Bawaslu Kabupaten Sinjai, Andi Muhammad Arsyad\n\nMappanyukki, pernah menyampaikan bahwa pengawasan penting.")
         #expect(paragraphs.name == "Andi Muhammad Arsyad Mappanyukki")
+        // A wrapped line of capitalised words is a sentence, not a heading.
+        let line = try Self.only("Pj Bupati Sikka Dr. Adrianus Ratu Seda meminta\nseluruh ASN di lingkungan Pemkab Sikka menahan diri.")
+        #expect(line.name == "Adrianus Ratu Seda")
     }
 }

@@ -73,7 +73,8 @@ struct OfficialDocument {
         return newlines >= 2
     }
 
-    /// The token is on a title-case line without a comma or a final period: a heading
+    /// The token is on a title-case line without a comma or a final period, ending on a
+    /// capitalised word: a heading
     /// ("Pj Bupati Kumpulkan Camat"), whose capitalised verbs are no names.
     func isHeading(_ index: Int) -> Bool {
         guard index >= 0 && index < count else { return false }
@@ -82,17 +83,20 @@ struct OfficialDocument {
         while lineStart > 0 && bytes[lineStart - 1] != 0x0A { lineStart -= 1 }
         while lineEnd < bytes.count && bytes[lineEnd] != 0x0A { lineEnd += 1 }
         var words = 0, capitalised = 0
+        var lastWordCapitalised = false
         var probe = index
         while probe > 0 && text.tokens[probe - 1].byteStart >= lineStart { probe -= 1 }
         while probe < count && text.tokens[probe].byteEnd <= lineEnd {
             if isPunct(probe, ",") || (isPunct(probe, ".") && probe + 1 < count && text.tokens[probe + 1].byteStart >= lineEnd) { return false }
             if text.tokens[probe].kind == .word || text.tokens[probe].kind == .acronym {
                 words += 1
-                if isCapitalised(probe) { capitalised += 1 }
+                lastWordCapitalised = isCapitalised(probe)
+                if lastWordCapitalised { capitalised += 1 }
             }
             probe += 1
         }
-        return words >= 3 && words <= 14 && capitalised * 10 >= words * 8
+        // A hard-wrapped sentence line ends on a lower-case word more often than not.
+        return words >= 3 && words <= 14 && capitalised * 10 >= words * 8 && lastWordCapitalised
     }
 
     /// A role, qualifier or institution starts here, so no name does.

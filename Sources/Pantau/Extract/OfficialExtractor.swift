@@ -2,14 +2,12 @@
 /// one row per person per document, with every later mention of the same person counted.
 public struct OfficialExtractor: Sendable {
     let lexicon: OfficialLexicon
-    let gazetteer: Gazetteer?
     let lookup: RegionLookup?
 
     public init(positions: DataFile, institutions: DataFile, titles: DataFile, stops: DataFile, particles: DataFile,
                 anaphora: DataFile, tokenizer: Tokenizer, gazetteer: Gazetteer? = nil) throws(PantauError) {
         lexicon = try OfficialLexicon(positions: positions, institutions: institutions, titles: titles, stops: stops,
                                       particles: particles, anaphora: anaphora, tokenizer: tokenizer)
-        self.gazetteer = gazetteer
         lookup = gazetteer.map { RegionLookup(gazetteer: $0, tokenizer: tokenizer) }
     }
 
@@ -33,7 +31,7 @@ public struct OfficialExtractor: Sendable {
         let bindings = chains.indices.compactMap { bind(chains[$0], chainIndex: $0, document) }
         var people = OfficialPeople.merge(bindings, document: document)
         for person in people.indices {
-            people[person].chain = RegionFallback(regions: regions, gazetteer: gazetteer)
+            people[person].chain = RegionFallback(regions: regions)
                 .complete(people[person].chain, sentenceOf: people[person].firstToken, in: text)
         }
         return OfficialPeople.finish(people, chains: chains, document: document)

@@ -2,7 +2,6 @@
 /// regency): the document's own region of the level the position heads.
 struct RegionFallback {
     let regions: [RegionMention]
-    let gazetteer: Gazetteer?
 
     func complete(_ chain: RoleChain, sentenceOf token: Int, in text: TokenizedText) -> RoleChain {
         guard chain.regionCode.isEmpty, !chain.national else { return chain }
