@@ -101,6 +101,19 @@ import Testing
         #expect(army.regionCode == "14.03")
     }
 
+    @Test func subUnitsAndUnitNumbers() throws {
+        // A one-line sentence of capitalised words is no heading when it ends with a period.
+        let chair = try Self.only("Sidang dipimpin Ketua Komisi II DPR Ahmad Doli Kurnia.")
+        #expect(chair.name == "Ahmad Doli Kurnia")
+        #expect(chair.institution == "Komisi II DPR RI")
+        #expect(chair.regionCode == "")
+        let spokesperson = try Self.only("Kabid Humas Polda Sumut Kombes Pol Hadi Wahyudi mengatakan personel yang melanggar akan diperiksa.")
+        #expect([spokesperson.role, spokesperson.institution, spokesperson.regionCode] == ["Kepala", "Bidang Humas Polda", "12"])
+        #expect(spokesperson.titles == ["Kombes Pol"])
+        // "V Jaya" names the Kodam, not a person.
+        #expect(Self.extract("Kepala Staf Kodam V Jaya dalam masa itu juga pernah menjadi duta besar.").officials.isEmpty)
+    }
+
     @Test func villageHeadsParticlesAndAdatTitles() throws {
         let head = try Self.only("Kepala Desa Lerep, Kecamatan Ungaran Barat, Paimin bin Sastrowiyono, diduga memimpin rombongan warga.")
         #expect(head.name == "Paimin bin Sastrowiyono")

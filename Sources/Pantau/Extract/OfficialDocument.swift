@@ -87,7 +87,9 @@ struct OfficialDocument {
         var probe = index
         while probe > 0 && text.tokens[probe - 1].byteStart >= lineStart { probe -= 1 }
         while probe < count && text.tokens[probe].byteEnd <= lineEnd {
-            if isPunct(probe, ",") || (isPunct(probe, ".") && probe + 1 < count && text.tokens[probe + 1].byteStart >= lineEnd) { return false }
+            if isPunct(probe, ",") { return false }
+            let lastOnLine = probe + 1 >= count || text.tokens[probe + 1].byteStart >= lineEnd
+            if lastOnLine && (isPunct(probe, ".") || isPunct(probe, "?") || isPunct(probe, "!") || isPunct(probe, "\"")) { return false }
             if text.tokens[probe].kind == .word || text.tokens[probe].kind == .acronym {
                 words += 1
                 lastWordCapitalised = isCapitalised(probe)
