@@ -15,7 +15,21 @@ import Testing
             var region_code: String
         }
         var source: String
+        /// For a record of a JSON-lines feed: its line, which the pipeline appends as "#line".
+        var line: Int?
         var officials: [Person]
+
+        var key: String { line.map { source + "#\($0)" } ?? source }
+    }
+
+    /// A gold file holds one document, or a feed's documents under "records".
+    struct GoldFile: Decodable {
+        var records: [Gold]
+
+        init(from decoder: Decoder) throws {
+            struct Feed: Decodable { var records: [Gold] }
+            if let feed = try? Feed(from: decoder) { records = feed.records } else { records = [try Gold(from: decoder)] }
+        }
     }
 
     static let corpus = Support.packageRoot.appendingPathComponent("corpus")
@@ -37,16 +51,21 @@ import Testing
         let files = FileManager.default.enumerator(atPath: goldRoot.path)?.compactMap { $0 as? String }.filter { $0.hasSuffix(".json") } ?? []
         var documents = 0, goldCount = 0, truePositives = 0, falsePositives = 0
         var correct: [String: Int] = [:]
-        for file in files.sorted() {
-            let data = try Data(contentsOf: goldRoot.appendingPathComponent(file))
-            guard let gold = try? JSONDecoder().decode(Gold.self, from: data), let record = records[gold.source] else { continue }
+        let golds = try files.sorted().flatMap { file in
+            try JSONDecoder().decode(GoldFile.self, from: Data(contentsOf: goldRoot.appendingPathComponent(file))).records
+        }
+        for gold in golds {
+            guard let record = records[gold.key] else {
+                Issue.record("no document for gold \(gold.key)")
+                continue
+            }
             documents += 1
             goldCount += gold.officials.count
             let expected = Dictionary(gold.officials.map { ($0.name, $0) }, uniquingKeysWith: { first, _ in first })
             for official in record.officials {
                 guard let person = expected[official.name] else {
                     falsePositives += 1
-                    print("not in gold: \(gold.source): \(official.name) [\(official.role)]")
+                    print("not in gold: \(gold.key): \(official.name) [\(official.role)]")
                     continue
                 }
                 truePositives += 1
@@ -54,7 +73,7 @@ import Testing
                               "institution": official.institution == person.institution, "region_code": official.regionCode == person.region_code,
                               "titles": official.titles == person.titles]
                 for (field, ok) in fields where ok { correct[field, default: 0] += 1 }
-                for (field, ok) in fields where !ok { print("\(field) differs: \(gold.source): \(official.name)") }
+                for (field, ok) in fields where !ok { print("\(field) differs: \(gold.key): \(official.name)") }
             }
         }
         let precision = Double(truePositives) / Double(max(1, truePositives + falsePositives))
