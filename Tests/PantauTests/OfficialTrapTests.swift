@@ -15,6 +15,11 @@ import Testing
         #expect(names("Ketua Umum Partai Maju Bersama menyatakan dukungan kepada pasangan calon.").isEmpty)
         #expect(names("Ketua Yayasan Bina Desa Mandiri Siti Aminah menyebut warga resah.").isEmpty)
         #expect(names("Menteri Investasi Bahlil Lahadalia menyebut anggaran pilkada cukup.").isEmpty)
+        // Organisations, companies and countries after a role: no name is cut out of them.
+        #expect(names("Gubernur Bank Indonesia (BI) Burhanuddin Abdullah menyatakan optimismenya.").isEmpty)
+        #expect(names("\"Kita anggarkan Rp4 triliun,\" kata Wakil Presiden BCA Jahja Setiaatmadja di Jakarta.").isEmpty)
+        #expect(names("Presiden Uni Emirat Arab berkunjung ke Jakarta pekan ini.").isEmpty)
+        #expect(names("kata Direktur Pendanaan Luar Negeri Multilateral Bappenas, Dewo Broto, di Jakarta.").isEmpty)
         // A heading in title case: its capitalised verbs are not names.
         #expect(names("Pj Bupati Kumpulkan Camat\n\nPara camat diminta mengawasi kepala desa.").isEmpty)
     }

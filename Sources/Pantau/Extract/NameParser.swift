@@ -25,8 +25,9 @@ extension OfficialDocument {
     /// An initial ("A." "M" "EM") that a name word follows: returns the index after it.
     private func initial(at index: Int) -> Int? {
         guard index < count, isCapitalised(index), !lexicon.stops.contains(folded[index]), !startsLexiconPhrase(index) else { return nil }
+        // Initials are one or two letters ("EM Osykar", "A.R."); three capitals are a company ("BCA").
         let letters = folded[index].utf8.count
-        guard letters <= 3, text.tokens[index].kind == .acronym || letters == 1 else { return nil }
+        guard letters <= 2, text.tokens[index].kind == .acronym || letters == 1 else { return nil }
         var next = index + 1
         if isPunct(next, ".") { next += 1 }
         return isNameWord(next) || (next != index + 1 && initial(at: next) != nil) ? next : nil
@@ -66,6 +67,8 @@ extension OfficialDocument {
             }
         }
         guard hasRealWord, last >= first else { return nil }
+        // "Gubernur Bank Indonesia": the capitalised run was an organisation's name.
+        if index < count, isCapitalised(index), lexicon.orgWords.contains(folded[index]), !paragraphBreak(between: index - 1, and: index) { return nil }
         // A trailing initial's period belongs to the sentence, not the name.
         if isPunct(last, ".") { last -= 1 }
         var end = last

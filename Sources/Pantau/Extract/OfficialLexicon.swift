@@ -20,6 +20,8 @@ struct OfficialLexicon: Sendable {
         var canonical: String
         var scope: Scope
         var isUnit: Bool
+        /// Named by its portfolio alone ("Keuangan" after "Menteri"): only right after a role.
+        var isPortfolio = false
     }
 
     struct Title: Sendable {
@@ -37,7 +39,10 @@ struct OfficialLexicon: Sendable {
     var longestTitleKey = 0
     /// Titles followed by their own capitalised words ("Dt. Rajo Bagindo").
     var adatTitles: Set<String> = []
+    /// Words no name contains (both kinds of name-stops.txt).
     var stops: Set<String> = []
+    /// Words of organisations' and countries' names: a name running into one was no name.
+    var orgWords: Set<String> = []
     var particles: Set<String> = []
     var nameAbbreviations: Set<String> = []
     var pronouns: Set<String> = []
@@ -63,15 +68,15 @@ struct OfficialLexicon: Sendable {
             positionTrie.insert(keys(row[1]), value: positions.count - 1)
         }
         for (index, row) in institutionFile.rows.enumerated() {
-            guard row.count >= 2, row[0] == "body" || row[0] == "unit", !row[1].isEmpty else {
-                throw .dataFileMalformed(file: institutionFile.name, line: index + 1, reason: "expected kind (body or unit), surface, canonical, scope")
+            guard row.count >= 2, ["body", "portfolio", "unit"].contains(row[0]), !row[1].isEmpty else {
+                throw .dataFileMalformed(file: institutionFile.name, line: index + 1, reason: "expected kind (body, portfolio or unit), surface, canonical, scope")
             }
             let isUnit = row[0] == "unit"
             let scope = row.count > 3 ? Scope(rawValue: row[3]) : nil
             guard isUnit || (scope != nil && row.count > 2 && !row[2].isEmpty) else {
                 throw .dataFileMalformed(file: institutionFile.name, line: index + 1, reason: "a body needs a canonical name and a scope (national, regional, any)")
             }
-            institutions.append(Institution(canonical: isUnit ? "" : row[2], scope: scope ?? .any, isUnit: isUnit))
+            institutions.append(Institution(canonical: isUnit ? "" : row[2], scope: scope ?? .any, isUnit: isUnit, isPortfolio: row[0] == "portfolio"))
             institutionTrie.insert(keys(row[1]), value: institutions.count - 1)
         }
         for (index, row) in titleFile.rows.enumerated() {
@@ -84,7 +89,14 @@ struct OfficialLexicon: Sendable {
             if titleKeys[key + (row[1] == "before" ? "<" : ">")] == nil { titleKeys[key + (row[1] == "before" ? "<" : ">")] = titles.count - 1 }
             longestTitleKey = max(longestTitleKey, key.utf8.count)
         }
-        stops = Set(stopFile.entries.map { TextNormalizer.fold($0) })
+        for (index, row) in stopFile.rows.enumerated() {
+            guard row.count >= 2, row[0] == "end" || row[0] == "org" else {
+                throw .dataFileMalformed(file: stopFile.name, line: index + 1, reason: "expected end or org, then a word")
+            }
+            let word = TextNormalizer.fold(row[1])
+            stops.insert(word)
+            if row[0] == "org" { orgWords.insert(word) }
+        }
         for row in particleFile.rows where row.count >= 2 {
             if row[0] == "particle" { particles.insert(TextNormalizer.fold(row[1])) }
             if row[0] == "abbreviation" { nameAbbreviations.insert(TextNormalizer.fold(row[1])) }

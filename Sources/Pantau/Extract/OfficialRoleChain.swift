@@ -106,7 +106,8 @@ extension OfficialDocument {
         var probe = index
         var body: OfficialLexicon.Institution?
         while probe < count {
-            if let found = lexicon.institutionTrie.longest(in: folded, from: probe), !lexicon.institutions[found.value].isUnit {
+            if let found = lexicon.institutionTrie.longest(in: folded, from: probe), !lexicon.institutions[found.value].isUnit,
+               !lexicon.institutions[found.value].isPortfolio || probe == index {
                 body = lexicon.institutions[found.value]
                 let prefix = [chain.institution, unitStart.map { probe > $0 ? surface(from: $0, to: probe - 1) : "" } ?? ""]
                     .filter { !$0.isEmpty }.joined(separator: " ")
@@ -139,10 +140,11 @@ extension OfficialDocument {
             }
             let written = probe > unit ? surface(from: unit, to: probe - 1) : ""
             chain.institution = [chain.institution, written].filter { !$0.isEmpty }.joined(separator: " ")
-            chain.scope = .regional
+            chain.scope = .any
         }
         let bracket = skipParenthesis(after: probe)
-        if let short = bracket.inside {
+        // A bracket naming the role ("Menteri Keuangan (Menkeu)") leaves the body as it is.
+        if let short = bracket.inside, lexicon.positionTrie.longest(in: folded, from: probe + 1) == nil {
             if let known = lexicon.institutionTrie.longest(in: folded, from: probe + 1), known.last == probe + 1 {
                 chain.institution = lexicon.institutions[known.value].canonical
             } else {
@@ -157,7 +159,7 @@ extension OfficialDocument {
         var probe = start
         while probe < count && probe - start < 6 && (isCapitalised(probe) || (folded[probe] == "dan" && isCapitalised(probe + 1))) {
             if probe > start, regionAt[probe] == nil, let found = lexicon.institutionTrie.longest(in: folded, from: probe),
-               !lexicon.institutions[found.value].isUnit {
+               !lexicon.institutions[found.value].isUnit, !lexicon.institutions[found.value].isPortfolio {
                 return probe
             }
             if regionAt[probe] != nil { return nil }
