@@ -89,6 +89,23 @@ import Testing
         #expect(regent.regionCode == "53.01")
     }
 
+    @Test func regionNamedEarlierInTheSentence() throws {
+        // A position written without its region takes the one its sentence has just named.
+        let secretary = try Self.only("Dari Kota Depok, Plh Sekda Supian Suri meminta ASN tidak membagikan materi kampanye.")
+        #expect([secretary.role, secretary.qualifier, secretary.regionCode] == ["Sekretaris Daerah", "Plh", "32.76"])
+        let chair = try Self.only("Di Kabupaten Ende, Ketua Bawaslu Hj. Maria Imakulata menyebut ada dua laporan.")
+        #expect([chair.institution, chair.regionCode] == ["Bawaslu", "53.08"])
+        #expect(chair.titles == ["Hj."])
+    }
+
+    @Test func blogProfileIsNoOfficialButTheQuotedRegentIs() throws {
+        // Kompasiana: profile name and job line above the article.
+        let text = "Dimas Aryo\nPNS - Penulis Lepas\n\nApel Netralitas di Purworejo\n\nBupati Purworejo, Yuli Hastuti, dalam apel itu meminta ASN netral. Saya sebagai ASN setuju."
+        let official = try Self.only(text)
+        #expect(official.name == "Yuli Hastuti")
+        #expect(official.regionCode == "33.06")
+    }
+
     @Test func policeAndMilitaryPosts() throws {
         let police = try Self.only("Kapolres Sikka AKBP Hendrikus Dae Lado menegaskan seluruh personel wajib netral.")
         #expect(police.name == "Hendrikus Dae Lado")
