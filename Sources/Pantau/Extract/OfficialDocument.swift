@@ -12,6 +12,9 @@ struct OfficialDocument {
     let lookup: RegionLookup?
     /// Region codes the document names, with their parents and provinces.
     let known: Set<String>
+    /// The title written at each token, before or after a name, found once per document.
+    private var titlesBefore: [(title: String, last: Int)?] = []
+    private var titlesAfter: [(title: String, last: Int)?] = []
 
     init(text: TokenizedText, regions: [RegionMention], lexicon: OfficialLexicon, lookup: RegionLookup?) {
         self.text = text
@@ -26,21 +29,42 @@ struct OfficialDocument {
         }
         self.known = known
         folded = text.tokens.map { text.normalized($0) }
-        var firstAt: [Int: Int] = [:]
-        var lastAt: [Int: Int] = [:]
-        for (index, token) in text.tokens.enumerated() {
-            firstAt[token.start] = index
-            lastAt[token.end] = index
-        }
         var regionAt: [Int: (RegionMention, Int)] = [:]
         var inRegion: Set<Int> = []
         for mention in regions {
-            guard let first = firstAt[mention.start], let last = lastAt[mention.end], first <= last else { continue }
+            guard let first = Self.token(startingAt: mention.start, in: text.tokens), let last = Self.token(endingAt: mention.end, in: text.tokens),
+                  first <= last else { continue }
             regionAt[first] = (mention, last)
             for index in first...last { inRegion.insert(index) }
         }
         self.regionAt = regionAt
         self.inRegion = inRegion
+        titlesBefore = Array(repeating: nil, count: folded.count)
+        titlesAfter = Array(repeating: nil, count: folded.count)
+        for index in 0..<folded.count {
+            let found = scanTitles(at: index)
+            titlesBefore[index] = found.before
+            titlesAfter[index] = found.after
+        }
+    }
+
+    /// Binary searches over tokens sorted by offset.
+    static func token(startingAt offset: Int, in tokens: [Token]) -> Int? {
+        var low = 0, high = tokens.count
+        while low < high {
+            let middle = (low + high) / 2
+            if tokens[middle].start < offset { low = middle + 1 } else { high = middle }
+        }
+        return low < tokens.count && tokens[low].start == offset ? low : nil
+    }
+
+    static func token(endingAt offset: Int, in tokens: [Token]) -> Int? {
+        var low = 0, high = tokens.count
+        while low < high {
+            let middle = (low + high) / 2
+            if tokens[middle].end < offset { low = middle + 1 } else { high = middle }
+        }
+        return low < tokens.count && tokens[low].end == offset ? low : nil
     }
 
     var count: Int { folded.count }
@@ -116,9 +140,20 @@ struct OfficialDocument {
     /// The title written at `start`, tolerant of how degrees were split into tokens ("M.Si"
     /// as one token or "M . Si" as three), with its last token (a trailing period included).
     func title(at start: Int, before: Bool) -> (title: String, last: Int)? {
-        guard start < count, text.tokens[start].kind != .punct || folded[start] == "(" else { return nil }
+        guard start >= 0 && start < count else { return nil }
+        return before ? titlesBefore[start] : titlesAfter[start]
+    }
+
+    /// Accumulates the letters of the tokens from `start` (periods skipped) and keeps the
+    /// longest run that spells a title before a name and the longest after one.
+    private func scanTitles(at start: Int) -> (before: (title: String, last: Int)?, after: (title: String, last: Int)?) {
+        let kind = text.tokens[start].kind
+        guard kind == .word || kind == .acronym || folded[start] == "(", lexicon.titlePrefixes.contains(folded[start]) || folded[start].contains(".") else {
+            return (nil, nil)
+        }
         var key = ""
-        var best: (String, Int)?
+        var before: (String, Int)?
+        var after: (String, Int)?
         var index = start
         while index < count {
             let token = text.tokens[index]
@@ -130,13 +165,13 @@ struct OfficialDocument {
             } else if token.kind != .word && token.kind != .acronym {
                 break
             }
-            key += piece.filter { $0 != "." }
-            if key.utf8.count > lexicon.longestTitleKey { break }
-            if let found = lexicon.titleKeys[key + (before ? "<" : ">")] {
-                best = (lexicon.titles[found].surface, isPunct(index + 1, ".") ? index + 1 : index)
-            }
+            key += piece.contains(".") ? piece.filter { $0 != "." } : piece
+            if !lexicon.titlePrefixes.contains(key) { break }
+            let last = isPunct(index + 1, ".") ? index + 1 : index
+            if let found = lexicon.titlesBefore[key] { before = (lexicon.titles[found].surface, last) }
+            if let found = lexicon.titlesAfter[key] { after = (lexicon.titles[found].surface, last) }
             index += 1
         }
-        return best
+        return (before, after)
     }
 }

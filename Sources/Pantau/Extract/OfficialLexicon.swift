@@ -34,9 +34,12 @@ struct OfficialLexicon: Sendable {
     var institutions: [Institution] = []
     var institutionTrie = PhraseTrie()
     var titles: [Title] = []
-    /// Titles by their letters alone (case folded, no dots, spaces or commas).
-    var titleKeys: [String: Int] = [:]
+    /// Titles by their letters alone (case folded, no dots, spaces or commas), by place.
+    var titlesBefore: [String: Int] = [:]
+    var titlesAfter: [String: Int] = [:]
     var longestTitleKey = 0
+    /// Every prefix of every title's letters, so a scan stops at the first letters no title has.
+    var titlePrefixes: Set<String> = []
     /// Titles followed by their own capitalised words ("Dt. Rajo Bagindo").
     var adatTitles: Set<String> = []
     /// Words no name contains (both kinds of name-stops.txt).
@@ -86,8 +89,17 @@ struct OfficialLexicon: Sendable {
             titles.append(Title(surface: row[0], before: row[1] == "before"))
             if row.count > 2 && row[2] == "adat" { adatTitles.insert(row[0]) }
             let key = Self.titleKey(row[0])
-            if titleKeys[key + (row[1] == "before" ? "<" : ">")] == nil { titleKeys[key + (row[1] == "before" ? "<" : ">")] = titles.count - 1 }
+            if row[1] == "before" {
+                if titlesBefore[key] == nil { titlesBefore[key] = titles.count - 1 }
+            } else if titlesAfter[key] == nil {
+                titlesAfter[key] = titles.count - 1
+            }
             longestTitleKey = max(longestTitleKey, key.utf8.count)
+            var prefix = ""
+            for character in key {
+                prefix.append(character)
+                titlePrefixes.insert(prefix)
+            }
         }
         for (index, row) in stopFile.rows.enumerated() {
             guard row.count >= 2, row[0] == "end" || row[0] == "org" else {
