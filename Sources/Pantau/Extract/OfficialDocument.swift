@@ -9,14 +9,14 @@ struct OfficialDocument {
     /// Every token index inside some region mention.
     let inRegion: Set<Int>
     let regions: [RegionMention]
-    let lookup: RegionLookup?
+    let lookup: OfficialRegionLookup?
     /// Region codes the document names, with their parents and provinces.
     let known: Set<String>
     /// The title written at each token, before or after a name, found once per document.
     private var titlesBefore: [(title: String, last: Int)?] = []
     private var titlesAfter: [(title: String, last: Int)?] = []
 
-    init(text: TokenizedText, regions: [RegionMention], lexicon: OfficialLexicon, lookup: RegionLookup?) {
+    init(text: TokenizedText, regions: [RegionMention], lexicon: OfficialLexicon, lookup: OfficialRegionLookup?) {
         self.text = text
         self.lexicon = lexicon
         self.regions = regions

@@ -2,13 +2,13 @@
 /// one row per person per document, with every later mention of the same person counted.
 public struct OfficialExtractor: Sendable {
     let lexicon: OfficialLexicon
-    let lookup: RegionLookup?
+    let lookup: OfficialRegionLookup?
 
     public init(positions: DataFile, institutions: DataFile, titles: DataFile, stops: DataFile, particles: DataFile,
                 anaphora: DataFile, tokenizer: Tokenizer, gazetteer: Gazetteer? = nil) throws(PantauError) {
         lexicon = try OfficialLexicon(positions: positions, institutions: institutions, titles: titles, stops: stops,
                                       particles: particles, anaphora: anaphora, tokenizer: tokenizer)
-        lookup = gazetteer.map { RegionLookup(gazetteer: $0, tokenizer: tokenizer) }
+        lookup = gazetteer.map { OfficialRegionLookup(gazetteer: $0, tokenizer: tokenizer) }
     }
 
     public func extract(_ text: TokenizedText, regions: [RegionMention]) -> [Official] {
@@ -31,7 +31,7 @@ public struct OfficialExtractor: Sendable {
         let bindings = chains.indices.compactMap { bind(chains[$0], chainIndex: $0, document) }
         var people = OfficialPeople.merge(bindings, document: document)
         for person in people.indices {
-            people[person].chain = RegionFallback(regions: regions)
+            people[person].chain = OfficialRegionFallback(regions: regions)
                 .complete(people[person].chain, sentenceOf: people[person].firstToken, in: text)
         }
         return OfficialPeople.finish(people, chains: chains, document: document)

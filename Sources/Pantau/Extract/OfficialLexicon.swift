@@ -30,9 +30,9 @@ struct OfficialLexicon: Sendable {
     }
 
     var positions: [Position] = []
-    var positionTrie = PhraseTrie()
+    var positionTrie = OfficialPhraseTrie()
     var institutions: [Institution] = []
-    var institutionTrie = PhraseTrie()
+    var institutionTrie = OfficialPhraseTrie()
     var titles: [Title] = []
     /// Titles by their letters alone (case folded, no dots, spaces or commas), by place.
     var titlesBefore: [String: Int] = [:]

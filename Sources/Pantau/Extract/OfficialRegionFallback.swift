@@ -1,6 +1,6 @@
 /// The region of a position written without one ("Pj Bupati Dr. X" in a story about one
 /// regency): the document's own region of the level the position heads.
-struct RegionFallback {
+struct OfficialRegionFallback {
     let regions: [RegionMention]
 
     func complete(_ chain: RoleChain, sentenceOf token: Int, in text: TokenizedText) -> RoleChain {

@@ -1,6 +1,6 @@
 /// Multi-word phrases keyed by folded tokens, for longest-match lookups in a token stream.
 /// A lookup walks at most as many nodes as the longest phrase has tokens.
-struct PhraseTrie: Sendable {
+struct OfficialPhraseTrie: Sendable {
     private struct Node: Sendable {
         var children: [String: Int] = [:]
         var value: Int?

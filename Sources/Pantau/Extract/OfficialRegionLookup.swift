@@ -1,7 +1,7 @@
 /// Region names written right after a position, looked up in the gazetteer itself: the region
 /// matcher rightly doubts a bare name between capitalised words ("Kapolres Sikka AKBP ..."),
 /// but after a position the name is the position's region.
-struct RegionLookup: Sendable {
+struct OfficialRegionLookup: Sendable {
     private var byName: [String: [Int]] = [:]
     private var longest = 1
     let gazetteer: Gazetteer
