@@ -32,8 +32,12 @@ public struct Knowledge: Sendable {
         let gazetteer = try Gazetteer(table: try file("regions.tsv"), aliases: try file("region-aliases.tsv"))
         let regions = try RegionMatcher(gazetteer: gazetteer, context: try file("region-context.tsv"),
                                          stoplist: try file("region-stoplist.tsv"), tokenizer: tokenizer)
+        let officials = try OfficialExtractor(positions: try file("positions.tsv"), institutions: try file("institutions.tsv"),
+                                              titles: try file("titles.tsv"), stops: try file("name-stops.txt"),
+                                              particles: try file("name-particles.txt"), anaphora: try file("official-anaphora.tsv"),
+                                              tokenizer: tokenizer, gazetteer: gazetteer)
         return Knowledge(files: ordered, cleaner: Cleaner(rules: rules, dates: dates), tokenizer: tokenizer, gazetteer: gazetteer,
-                         regions: regions, officials: OfficialExtractor(), claims: ClaimExtractor())
+                         regions: regions, officials: officials, claims: ClaimExtractor())
     }
 
     /// One hash over every data file: part of the pipeline version.
