@@ -39,13 +39,13 @@ extension UnsafeBufferPointer where Element == UInt8 {
     }
 
     /// Whether the character at `i` is part of a word: ASCII letters and digits, and every
-    /// non-ASCII character except white space, Latin-1 signs (°, «, ©), × and ÷, the
+    /// non-ASCII character except white space, Latin-1 signs (°, «, ©; superscript digits are letters of units like "km²"), × and ÷, the
     /// U+2000-U+2BFF punctuation and symbol blocks, CJK punctuation and emoji.
     @inline(__always) func isWordChar(at i: Int) -> Bool {
         let b = self[i]
         if b < 0x80 { return ByteClass.isAlnum(b) }
         switch b {
-        case 0xC2: return false
+        case 0xC2: let b1 = byte(i + 1); return b1 == 0xB2 || b1 == 0xB3 || b1 == 0xB9  // km², m³
         case 0xC3: let b1 = byte(i + 1); return b1 != 0x97 && b1 != 0xB7
         case 0xE2: return false
         case 0xE3: return byte(i + 1) != 0x80

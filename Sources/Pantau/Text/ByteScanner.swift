@@ -9,7 +9,8 @@
 /// - Every period of an abbreviation is its own token: "Kab." is "Kab" + ".", "S.H." is
 ///   "S" "." "H" ".". The sentence splitter recognises the abbreviation from these tokens.
 /// - URLs ("https://…", "www.…", "kompas.com/…"), e-mail addresses, #hashtags and @mentions
-///   are one token each. An ellipsis, a dash run ("--"), "``" and "''" are one token.
+///   are one token each. An ellipsis, a dash run ("--"), "``" and "''" are one token; "US$"
+///   is "US" + "$", as "!!" is two tokens.
 struct ByteScanner {
     let bytes: UnsafeBufferPointer<UInt8>
     let lexicon: TokenLexicon
@@ -92,10 +93,6 @@ struct ByteScanner {
             case 0xE2:
                 guard bytes.isRightSingleQuote(at: i), ByteClass.isAlpha(prev), bytes.isLetter(at: i + 3) else { return }
                 i += 3
-            case 0x24:  // US$, S$
-                guard i - start <= 3, lexicon.currencies.contains(bytes, start, i + 1) else { return }
-                i += 1
-                return
             default:
                 return
             }
@@ -249,8 +246,8 @@ struct ByteScanner {
         }
         i += 1
         switch b {
-        case 0x2E, 0x2D, 0x21, 0x3F:  // runs: "...", "--", "!!", "?!"
-            while i < n && (bytes[i] == b || (b != 0x2E && b != 0x2D && (bytes[i] == 0x21 || bytes[i] == 0x3F))) { i += 1 }
+        case 0x2E, 0x2D:  // runs: "...", "--"
+            while i < n && bytes[i] == b { i += 1 }
         case 0x60, 0x27:  // `` and ''
             if i < n && bytes[i] == b { i += 1 }
         default:

@@ -7,9 +7,9 @@
 ///   ("A. Rahman", "E.M. Lubis"), or a list number at the start of a sentence ("1. ASN ...");
 /// - after an abbreviation that closes a phrase ("dll.", "Tbk.", "S.H.") unless a capitalised
 ///   word follows that is not itself an abbreviation ("S.H., M.H." and "S.H. M.H." stay);
-/// - inside a quotation whose opening and closing marks are both on the line, so a quote over
-///   several sentences stays whole with its attribution tail (`"A. B," ujarnya.`). An
-///   unbalanced quotation mark is ignored rather than allowed to swallow the paragraph.
+/// - inside a quotation or bracket whose opening and closing marks are both on the line, so a
+///   quote over several sentences stays whole with its attribution tail (`"A. B," ujarnya.`).
+///   An unbalanced mark is ignored rather than allowed to swallow the paragraph.
 /// A line break ends a sentence (headings, lines without final punctuation, datelines), except
 /// a single line break inside a sentence that continues in lower case (hard-wrapped text).
 struct SentenceSplitter {
@@ -55,39 +55,61 @@ struct SentenceSplitter {
         return result
     }
 
-    /// For each opening quotation mark matched on its line, the index of its closing mark; else -1.
+    /// For each opening quotation mark or bracket matched on its line, the index of its
+    /// closing mark; else -1. Marks pair within their family (`"`, `“ ”`, `` ` ` `` `'' `, `( )`,
+    /// `[ ]`); a span longer than `longestQuote` bytes is taken for an unbalanced mark.
     private func matchQuotes(_ hardBreak: [Bool]) -> [Int] {
         var closesAt = [Int](repeating: -1, count: tokens.count)
-        var open: [Int] = []
+        var open: [(index: Int, family: UInt8)] = []
         for i in tokens.indices {
-            switch quoteRole(i) {
-            case .open: open.append(i)
-            case .close: if let o = open.popLast() { closesAt[o] = i }
-            case .either: if let o = open.popLast() { closesAt[o] = i } else { open.append(i) }
-            case .none: break
+            let (role, family) = quoteRole(i)
+            switch role {
+            case .open:
+                open.append((i, family))
+            case .close, .either:
+                if let o = open.lastIndex(where: { $0.family == family }) {
+                    let opener = open[o].index
+                    open.removeSubrange(o...)
+                    if tokens[i].byteEnd - tokens[opener].byteStart <= Self.longestQuote { closesAt[opener] = i }
+                } else if role == .either {
+                    open.append((i, family))
+                }
+            case .none:
+                break
             }
             if hardBreak[i] { open.removeAll(keepingCapacity: true) }
         }
         return closesAt
     }
 
+    /// About eight sentences: longer quotations are rare in news, unbalanced marks are not.
+    static let longestQuote = 1200
+
     private enum QuoteRole { case open, close, either, none }
 
-    private func quoteRole(_ i: Int) -> QuoteRole {
+    private func quoteRole(_ i: Int) -> (QuoteRole, UInt8) {
         let t = tokens[i]
         let b = bytes[t.byteStart], length = t.byteEnd - t.byteStart
         if length == 3 && b == 0xE2 && bytes[t.byteStart + 1] == 0x80 {
             let c = bytes[t.byteStart + 2]
-            return c == 0x9C || c == 0x9E ? .open : c == 0x9D ? .close : .none
+            return (c == 0x9C || c == 0x9E ? .open : c == 0x9D ? .close : .none, 0x9C)
         }
-        if length == 2 && b == 0x60 && bytes[t.byteStart + 1] == 0x60 { return .open }
-        if length == 2 && b == 0x27 && bytes[t.byteStart + 1] == 0x27 { return .close }
-        guard length == 1 && b == 0x22 else { return .none }
+        if length == 2 && b == 0x60 && bytes[t.byteStart + 1] == 0x60 { return (.open, 0x60) }
+        if length == 2 && b == 0x27 && bytes[t.byteStart + 1] == 0x27 { return (.close, 0x60) }
+        guard length == 1 else { return (.none, 0) }
+        switch b {
+        case 0x28: return (.open, 0x28)
+        case 0x29: return (.close, 0x28)
+        case 0x5B: return (.open, 0x5B)
+        case 0x5D: return (.close, 0x5B)
+        case 0x22: break
+        default: return (.none, 0)
+        }
         let gluedLeft = i > 0 && tokens[i - 1].byteEnd == t.byteStart && !isOpener(tokens[i - 1])
         let gluedRight = i + 1 < tokens.count && tokens[i + 1].byteStart == t.byteEnd
-        if gluedLeft && !gluedRight { return .close }
-        if gluedRight && !gluedLeft { return .open }
-        return .either
+        if gluedLeft && !gluedRight { return (.close, 0x22) }
+        if gluedRight && !gluedLeft { return (.open, 0x22) }
+        return (.either, 0x22)
     }
 
     // MARK: sentence ends
@@ -101,7 +123,7 @@ struct SentenceSplitter {
         switch abbreviation(before: t, first: first) {
         case .none: return true
         case .prefix: return false
-        case .suffix: return !continuesName(i + 1)
+        case .suffix: return !continuesName(i + 1) && !isBracket(tokens[i + 1])
         }
     }
 
@@ -152,6 +174,10 @@ struct SentenceSplitter {
     }
 
     // MARK: token shapes
+
+    @inline(__always) private func isBracket(_ t: Token) -> Bool {
+        t.byteEnd - t.byteStart == 1 && (bytes[t.byteStart] == 0x28 || bytes[t.byteStart] == 0x5B)
+    }
 
     @inline(__always) private func isPeriod(_ t: Token) -> Bool {
         t.byteEnd - t.byteStart == 1 && bytes[t.byteStart] == 0x2E

@@ -30,6 +30,9 @@ struct TokenKinds {
     /// "Rp", "$", "US$" before a number: currency, amount and scale word are money.
     private func markMoney(from k: Int, _ tokens: inout [Token]) {
         guard let amount = amountAfter(k, tokens) else { return }
+        // "US$": the country code glued before the sign.
+        var k = k
+        if k > 0, tokens[k - 1].byteEnd == tokens[k].byteStart, tokens[k - 1].kind == .acronym { k -= 1 }
         for m in k...amount { tokens[m].kind = .money }
         if amount + 1 < tokens.count, isIn(tokens[amount + 1], lexicon.scales) { tokens[amount + 1].kind = .money }
     }
