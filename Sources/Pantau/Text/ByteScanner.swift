@@ -16,35 +16,51 @@ struct ByteScanner {
     let lexicon: TokenLexicon
     private var i = 0
     private var codePoint = 0
+    /// Whether the current token has a byte outside ASCII, so code points must be counted.
+    private var multiByte = false
+    /// The current word's letter counts and its hash for the lexicon, gathered while scanning.
+    private var uppers = 0, lowers = 0, others = 0, slashes = 0, colons = 0
+    private var hash: UInt64 = 0
 
     init(bytes: UnsafeBufferPointer<UInt8>, lexicon: TokenLexicon) {
         self.bytes = bytes
         self.lexicon = lexicon
     }
 
-    mutating func scan(into tokens: inout [Token]) {
+    /// Appends the tokens of the text, and for each its roles in the lexicon (words and signs).
+    mutating func scan(into tokens: inout [Token], roles: inout [WordRoles]) {
         let n = bytes.count
         while i < n {
             let space = bytes.spaceLength(at: i)
             if space > 0 { i += space; codePoint += 1; continue }
             let start = i
-            let kind: TokenKind
+            var kind: TokenKind
             let b = bytes[i]
+            multiByte = b >= 0x80
             if bytes.isWordChar(at: i) {
                 kind = scanWordLike()
             } else if (b == 0x23 || b == 0x40) && i + 1 < n && (bytes.isWordChar(at: i + 1) || bytes[i + 1] == 0x5F) {
                 i += 1
                 while i < n && (bytes.isWordChar(at: i) || bytes[i] == 0x5F) { i += ByteClass.length(lead: bytes[i]) }
                 kind = b == 0x23 ? .hashtag : .mention
+                multiByte = true
             } else {
                 kind = scanPunctuation()
             }
             i = min(i, n)
-            var continuation = 0
-            for k in start..<i where ByteClass.isContinuation(bytes[k]) { continuation += 1 }
-            let startCP = codePoint
-            codePoint += i - start - continuation
-            tokens.append(Token(start: startCP, end: codePoint, byteStart: start, byteEnd: i, kind: kind))
+            var role: WordRoles = []
+            if kind == .word || kind == .acronym {
+                role = lexicon.words.roles(hash: hash, bytes, start, i)
+                if kind == .word && role.contains(.acronym) { kind = .acronym }
+            } else if kind == .symbol {
+                role = lexicon.words.roles(bytes, start, i)
+                if kind == .word && role.contains(.acronym) { kind = .acronym }
+            }
+            var length = i - start
+            if multiByte { for k in start..<i where ByteClass.isContinuation(bytes[k]) { length -= 1 } }
+            tokens.append(Token(start: codePoint, end: codePoint + length, byteStart: start, byteEnd: i, kind: kind))
+            roles.append(role)
+            codePoint += length
         }
     }
 
@@ -52,26 +68,47 @@ struct ByteScanner {
 
     private mutating func scanWordLike() -> TokenKind {
         let start = i
-        if startsURL(at: i) { scanURL(); return .url }
+        if startsURL(at: i) { scanURL(); multiByte = true; return .url }
         scanWord()
         let stop = bytes.byte(i)
         if stop == 0x40 || stop == 0x2E || stop == 0x5F || stop == 0x2B || stop == 0x2D {
             if let end = emailEnd(from: start) { i = end; return .email }
-            if stop == 0x2E, let end = domainEnd(from: start) { i = end; return .url }
+            if stop == 0x2E, let end = domainEnd(from: start) { i = end; multiByte = true; return .url }
         }
-        return classifyWord(start, i)
+        if uppers + lowers + others == 0 {
+            if slashes == 2 { return .date }
+            return colons == 1 && i - start <= 5 ? .time : .number
+        }
+        return uppers >= 2 && uppers >= lowers + others ? .acronym : .word
+    }
+
+    @inline(__always) private mutating func take(_ b: UInt8) {
+        hash = (hash ^ UInt64(ByteClass.lower(b))) &* 0x100000001b3
+        i += 1
     }
 
     private mutating func scanWord() {
         let start = i
         var segment = i  // start of the current hyphen-separated part
         let n = bytes.count
+        uppers = 0; lowers = 0; others = 0; slashes = 0; colons = 0
+        hash = WordTable.seed
         while i < n {
-            if bytes.isWordChar(at: i) {
-                // "Rp9.000": a currency glued to its amount is its own token.
-                if ByteClass.isDigit(bytes[i]), i > start, ByteClass.isAlpha(bytes[i - 1]),
-                   lexicon.currencies.contains(bytes, start, i) { return }
-                i += ByteClass.length(lead: bytes[i])
+            let c = bytes[i]
+            if c < 0x80 {
+                if ByteClass.isLower(c) { lowers += 1; take(c); continue }
+                if ByteClass.isUpper(c) { uppers += 1; take(c); continue }
+                if ByteClass.isDigit(c) {
+                    // "Rp9.000": a currency glued to its amount is its own token.
+                    if i > start, ByteClass.isAlpha(bytes[i - 1]),
+                       lexicon.words.roles(hash: hash, bytes, start, i).contains(.currency) { return }
+                    take(c)
+                    continue
+                }
+            } else if bytes.isWordChar(at: i) {
+                multiByte = true
+                others += 1
+                for _ in 0..<min(ByteClass.length(lead: c), n - i) { take(bytes[i]) }
                 continue
             }
             guard i > start, i + 1 < n else { return }
@@ -79,20 +116,23 @@ struct ByteScanner {
             switch b {
             case 0x2D:  // hyphen
                 guard bytes.isWordChar(at: i + 1), joinsHyphen(segment: segment, at: i) else { return }
-                i += 1
+                take(b)
                 segment = i
             case 0x2E, 0x2C, 0x3A:  // . , : inside numbers
                 guard ByteClass.isDigit(prev) && ByteClass.isDigit(next) else { return }
-                i += 1
+                if b == 0x3A { colons += 1 }
+                take(b)
             case 0x2F:  // slash
                 guard joinsSlash(start: start, at: i) else { return }
-                i += 1
+                slashes += 1
+                take(b)
             case 0x27:  // apostrophe: Jum'at, Ka'ban
                 guard ByteClass.isAlpha(prev) && ByteClass.isAlpha(next) else { return }
-                i += 1
+                take(b)
             case 0xE2:
                 guard bytes.isRightSingleQuote(at: i), ByteClass.isAlpha(prev), bytes.isLetter(at: i + 3) else { return }
-                i += 3
+                multiByte = true
+                take(0xE2); take(0x80); take(0x99)
             default:
                 return
             }
@@ -199,7 +239,8 @@ struct ByteScanner {
             while k < bytes.count, ByteClass.isAlnum(bytes[k]) || bytes[k] == 0x2D { k += 1 }
             guard k > labelStart else { return nil }
             labels += 1
-            lastKnown = labels > 1 && lexicon.domains.contains(bytes, labelStart, k) && ByteClass.isLower(bytes[labelStart])
+            lastKnown = labels > 1 && ByteClass.isLower(bytes[labelStart])
+                && lexicon.words.roles(bytes, labelStart, k).contains(.domain)
             guard k + 1 < bytes.count, bytes[k] == 0x2E, ByteClass.isAlnum(bytes[k + 1]) else { break }
             k += 1
         }
@@ -213,22 +254,6 @@ struct ByteScanner {
             return end
         }
         return k
-    }
-
-    private func classifyWord(_ start: Int, _ end: Int) -> TokenKind {
-        var digits = 0, uppers = 0, lowers = 0, others = 0, slashes = 0, colons = 0
-        for k in start..<end {
-            let b = bytes[k]
-            if ByteClass.isDigit(b) { digits += 1 } else if ByteClass.isUpper(b) { uppers += 1 } else if ByteClass.isLower(b) { lowers += 1 } else if b == 0x2F { slashes += 1 } else if b == 0x3A { colons += 1 } else if b >= 0x80 && !ByteClass.isContinuation(b) { others += 1 }
-        }
-        if uppers + lowers + others == 0 {
-            if slashes == 2 { return .date }
-            if colons == 1 && end - start <= 5 { return .time }
-            return .number
-        }
-        if uppers >= 2 && uppers >= lowers + others { return .acronym }
-        if lexicon.titleCaseAcronyms.contains(bytes, start, end) { return .acronym }
-        return .word
     }
 
     // MARK: punctuation and symbols

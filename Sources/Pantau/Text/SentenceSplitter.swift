@@ -15,6 +15,8 @@
 struct SentenceSplitter {
     let bytes: UnsafeBufferPointer<UInt8>
     let tokens: [Token]
+    /// Each token's roles in the lexicon, from the scanner.
+    let roles: [WordRoles]
     let lexicon: TokenLexicon
 
     func split() -> [Sentence] {
@@ -89,6 +91,7 @@ struct SentenceSplitter {
 
     private func quoteRole(_ i: Int) -> (QuoteRole, UInt8) {
         let t = tokens[i]
+        guard t.kind == .punct else { return (.none, 0) }
         let b = bytes[t.byteStart], length = t.byteEnd - t.byteStart
         if length == 3 && b == 0xE2 && bytes[t.byteStart + 1] == 0x80 {
             let c = bytes[t.byteStart + 2]
@@ -146,12 +149,15 @@ struct SentenceSplitter {
             chainStart -= 2
             singleLetters = singleLetters && tokens[chainStart].end - tokens[chainStart].start == 1
         }
-        let from = tokens[chainStart].byteStart, to = word.byteEnd
-        if lexicon.prefixAbbreviations.contains(bytes, from, to) { return .prefix }
-        if lexicon.suffixAbbreviations.contains(bytes, from, to) { return .suffix }
+        let from = tokens[chainStart].byteStart
+        if chainStart < p - 1 {
+            let chain = lexicon.words.roles(bytes, from, word.byteEnd)
+            if chain.contains(.prefixAbbreviation) { return .prefix }
+            if chain.contains(.suffixAbbreviation) { return .suffix }
+        }
         if singleLetters && ByteClass.isUpper(bytes[from]) { return .prefix }
-        if lexicon.prefixAbbreviations.contains(bytes, word.byteStart, word.byteEnd) { return .prefix }
-        if lexicon.suffixAbbreviations.contains(bytes, word.byteStart, word.byteEnd) { return .suffix }
+        if roles[p - 1].contains(.prefixAbbreviation) { return .prefix }
+        if roles[p - 1].contains(.suffixAbbreviation) { return .suffix }
         return .none
     }
 
@@ -159,8 +165,7 @@ struct SentenceSplitter {
     /// ("M.H.", "A. Rahman"), so the sentence goes on.
     private func continuesName(_ k: Int) -> Bool {
         guard k + 1 < tokens.count, isPeriod(tokens[k + 1]), tokens[k].byteEnd == tokens[k + 1].byteStart else { return false }
-        let word = tokens[k]
-        return word.end - word.start == 1 || lexicon.isAbbreviation(bytes, word.byteStart, word.byteEnd)
+        return tokens[k].end - tokens[k].start == 1 || !roles[k].isDisjoint(with: .abbreviation)
     }
 
     private func opensSentence(_ k: Int) -> Bool {
@@ -184,8 +189,9 @@ struct SentenceSplitter {
     }
 
     private func isTerminator(_ t: Token) -> Bool {
+        guard t.kind == .punct else { return false }
         let b = bytes[t.byteStart]
-        if b == 0x2E || b == 0x21 || b == 0x3F { return t.kind == .punct }
+        if b == 0x2E || b == 0x21 || b == 0x3F { return true }
         return t.byteEnd - t.byteStart == 3 && b == 0xE2 && bytes[t.byteStart + 1] == 0x80 && bytes[t.byteStart + 2] == 0xA6
     }
 

@@ -2,25 +2,26 @@
 /// percentages, dates, clock times) and the clitic feature of words.
 struct TokenKinds {
     let bytes: UnsafeBufferPointer<UInt8>
-    let lexicon: TokenLexicon
+    /// Each token's roles in the lexicon, from the scanner.
+    let roles: [WordRoles]
 
     func refine(_ tokens: inout [Token]) {
         let n = tokens.count
         for k in 0..<n {
             let token = tokens[k]
             switch token.kind {
-            case .word where isIn(token, lexicon.currencies):
+            case .word where roles[k].contains(.currency):
                 markMoney(from: k, &tokens)
             case .word:
-                tokens[k].cliticLength = cliticLength(token)
-                if lexicon.months.contains(bytes, token.byteStart, token.byteEnd), k + 1 < n, isYear(tokens[k + 1]) {
+                tokens[k].cliticLength = cliticLength(k, token)
+                if roles[k].contains(.month), k + 1 < n, isYear(tokens[k + 1]) {
                     tokens[k].kind = .date
                     tokens[k + 1].kind = .date
                 }
             case .number:
                 refineNumber(k, &tokens)
             case .symbol, .acronym:
-                if isIn(token, lexicon.currencies) { markMoney(from: k, &tokens) }
+                if roles[k].contains(.currency) { markMoney(from: k, &tokens) }
             default:
                 break
             }
@@ -34,24 +35,24 @@ struct TokenKinds {
         var k = k
         if k > 0, tokens[k - 1].byteEnd == tokens[k].byteStart, tokens[k - 1].kind == .acronym { k -= 1 }
         for m in k...amount { tokens[m].kind = .money }
-        if amount + 1 < tokens.count, isIn(tokens[amount + 1], lexicon.scales) { tokens[amount + 1].kind = .money }
+        if amount + 1 < tokens.count, roles[amount + 1].contains(.scale) { tokens[amount + 1].kind = .money }
     }
 
     private func refineNumber(_ k: Int, _ tokens: inout [Token]) {
         let n = tokens.count
         let token = tokens[k]
         if k > 0, tokens[k - 1].kind == .money { return }
-        if k + 1 < n, isIn(tokens[k + 1], lexicon.percentWords) {
+        if k + 1 < n, roles[k + 1].contains(.percent) {
             tokens[k].kind = .percent
             tokens[k + 1].kind = .percent
-        } else if k + 1 < n, lexicon.months.contains(bytes, tokens[k + 1].byteStart, tokens[k + 1].byteEnd),
+        } else if k + 1 < n, roles[k + 1].contains(.month),
                   token.byteEnd - token.byteStart <= 2, (1...31).contains(value(token)) {
             tokens[k].kind = .date
             tokens[k + 1].kind = .date
             if k + 2 < n, isYear(tokens[k + 2]) { tokens[k + 2].kind = .date }
         } else if isClock(token) {
-            let zone = k + 1 < n && isIn(tokens[k + 1], lexicon.zones)
-            let cue = k > 0 && isIn(tokens[k - 1], lexicon.timeCues)
+            let zone = k + 1 < n && roles[k + 1].contains(.zone)
+            let cue = k > 0 && roles[k - 1].contains(.timeCue)
             if zone || cue { tokens[k].kind = .time }
             if zone { tokens[k + 1].kind = .time }
         }
@@ -63,10 +64,6 @@ struct TokenKinds {
         if m < tokens.count, tokens[m].byteEnd - tokens[m].byteStart == 1, bytes[tokens[m].byteStart] == 0x2E { m += 1 }
         guard m < tokens.count, tokens[m].kind == .number || tokens[m].kind == .money else { return nil }
         return m
-    }
-
-    @inline(__always) private func isIn(_ token: Token, _ set: ByteSet) -> Bool {
-        set.contains(bytes, token.byteStart, token.byteEnd)
     }
 
     private func value(_ token: Token) -> Int {
@@ -94,13 +91,13 @@ struct TokenKinds {
 
     /// Byte length of a final -nya, -lah, -kah or -pun, when the rest is a word of three or more
     /// letters and the whole is not a root that merely ends that way ("telah", "punya").
-    private func cliticLength(_ token: Token) -> Int {
+    private func cliticLength(_ k: Int, _ token: Token) -> Int {
         let end = token.byteEnd
         guard end - token.byteStart >= 6 else { return 0 }
         let a = ByteClass.lower(bytes[end - 3]), b = ByteClass.lower(bytes[end - 2]), c = ByteClass.lower(bytes[end - 1])
         let clitic = (a == 0x6E && b == 0x79 && c == 0x61) || (a == 0x6C && b == 0x61 && c == 0x68)
             || (a == 0x6B && b == 0x61 && c == 0x68) || (a == 0x70 && b == 0x75 && c == 0x6E)
-        guard clitic, !lexicon.cliticExceptions.contains(bytes, token.byteStart, end) else { return 0 }
+        guard clitic, !roles[k].contains(.cliticException) else { return 0 }
         return 3
     }
 }

@@ -20,11 +20,13 @@ public struct Tokenizer: Sendable {
         let utf8 = Array(text.utf8)
         let (tokens, sentences) = utf8.withUnsafeBufferPointer { bytes in
             var tokens: [Token] = []
+            var roles: [WordRoles] = []
             tokens.reserveCapacity(bytes.count / 5 + 1)
+            roles.reserveCapacity(bytes.count / 5 + 1)
             var scanner = ByteScanner(bytes: bytes, lexicon: lexicon)
-            scanner.scan(into: &tokens)
-            TokenKinds(bytes: bytes, lexicon: lexicon).refine(&tokens)
-            let sentences = SentenceSplitter(bytes: bytes, tokens: tokens, lexicon: lexicon).split()
+            scanner.scan(into: &tokens, roles: &roles)
+            TokenKinds(bytes: bytes, roles: roles).refine(&tokens)
+            let sentences = SentenceSplitter(bytes: bytes, tokens: tokens, roles: roles, lexicon: lexicon).split()
             return (tokens, sentences)
         }
         return TokenizedText(text: text, utf8: utf8, tokens: tokens, sentences: sentences)
