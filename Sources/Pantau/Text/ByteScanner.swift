@@ -51,10 +51,10 @@ struct ByteScanner {
             var role: WordRoles = []
             if kind == .word || kind == .acronym {
                 role = lexicon.words.roles(hash: hash, bytes, start, i)
-                if kind == .word && role.contains(.acronym) { kind = .acronym }
+                // "Bawaslu", "Pilkada": acronyms written in title case (not "pemilu" in lower case).
+                if kind == .word && role.contains(.acronym) && ByteClass.isUpper(b) { kind = .acronym }
             } else if kind == .symbol {
                 role = lexicon.words.roles(bytes, start, i)
-                if kind == .word && role.contains(.acronym) { kind = .acronym }
             }
             var length = i - start
             if multiByte { for k in start..<i where ByteClass.isContinuation(bytes[k]) { length -= 1 } }

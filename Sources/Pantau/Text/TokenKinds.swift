@@ -22,6 +22,7 @@ struct TokenKinds {
                 refineNumber(k, &tokens)
             case .symbol, .acronym:
                 if roles[k].contains(.currency) { markMoney(from: k, &tokens) }
+                if token.kind == .acronym { tokens[k].cliticLength = cliticLength(k, token) }
             default:
                 break
             }
