@@ -30,7 +30,8 @@ public struct Knowledge: Sendable {
                                    indonesian: try file("stopwords-id.txt"), english: try file("stopwords-en.txt"))
         let tokenizer = Tokenizer(lexicon: try TokenLexicon(
             abbreviations: try file("abbreviations.txt"), terms: try file("abbreviations-terms.txt"),
-            cliticExceptions: try file("clitic-exceptions.txt"), months: dates.months.keys, zones: dates.zones.keys))
+            cliticExceptions: try file("clitic-exceptions.txt"), months: dates.months.keys, zones: dates.zones.keys,
+            functionWords: try file("stopwords-id.txt").entries))
         let gazetteer = try Gazetteer(table: try file("regions.tsv"), aliases: try file("region-aliases.tsv"))
         let regions = try RegionMatcher(gazetteer: gazetteer, context: try file("region-context.tsv"), tokenizer: tokenizer)
         return Knowledge(files: ordered, cleaner: Cleaner(rules: rules, dates: dates), tokenizer: tokenizer, gazetteer: gazetteer,

@@ -4,7 +4,8 @@
 /// glued to it) when white space and then something that can open a sentence follow: a capital,
 /// a digit, or an opening quote. It does not end
 /// - after an abbreviation that names what follows ("Dr.", "Kab.", "No.", "Rp."), an initial
-///   ("A. Rahman", "E.M. Lubis"), or a list number at the start of a sentence ("1. ASN ...");
+///   ("A. Rahman", "E.M. Lubis"; not before a function word: "kuartal I. Dengan ..."), or a
+///   list number at the start of a sentence ("1. ASN ...");
 /// - after an abbreviation that closes a phrase ("dll.", "Tbk.", "S.H.") unless a capitalised
 ///   word follows that is not itself an abbreviation ("S.H., M.H." and "S.H. M.H." stay);
 /// - inside a quotation or bracket whose opening and closing marks are both on the line, so a
@@ -123,7 +124,7 @@ struct SentenceSplitter {
         while t > first && isCloser(t) && tokens[t - 1].byteEnd == tokens[t].byteStart { t -= 1 }
         guard isTerminator(tokens[t]), opensSentence(i + 1) else { return false }
         guard isPeriod(tokens[t]), t > first, tokens[t - 1].byteEnd == tokens[t].byteStart else { return true }
-        switch abbreviation(before: t, first: first) {
+        switch abbreviation(before: t, first: first, next: i + 1) {
         case .none: return true
         case .prefix: return false
         case .suffix: return !continuesName(i + 1) && !isBracket(tokens[i + 1])
@@ -134,7 +135,7 @@ struct SentenceSplitter {
 
     /// What the word glued before the period at `p` is: "S.H", "a.n", "E.M" and "Kab" are read
     /// whole, as the tokens "S" "." "H" before the final period.
-    private func abbreviation(before p: Int, first: Int) -> Abbreviation {
+    private func abbreviation(before p: Int, first: Int, next: Int) -> Abbreviation {
         let word = tokens[p - 1]
         if word.kind == .number || word.kind == .date {
             return p - 1 == first && word.byteEnd - word.byteStart <= 2 ? .prefix : .none
@@ -155,7 +156,9 @@ struct SentenceSplitter {
             if chain.contains(.prefixAbbreviation) { return .prefix }
             if chain.contains(.suffixAbbreviation) { return .suffix }
         }
-        if singleLetters && ByteClass.isUpper(bytes[from]) { return .prefix }
+        // An initial comes before a name; before a function word ("kuartal I. Dengan ...",
+        // "vitamin A. Namun ...") the letter ends the sentence.
+        if singleLetters && ByteClass.isUpper(bytes[from]) { return roles[next].contains(.functionWord) ? .none : .prefix }
         if roles[p - 1].contains(.prefixAbbreviation) { return .prefix }
         if roles[p - 1].contains(.suffixAbbreviation) { return .suffix }
         return .none
@@ -195,11 +198,11 @@ struct SentenceSplitter {
         return t.byteEnd - t.byteStart == 3 && b == 0xE2 && bytes[t.byteStart + 1] == 0x80 && bytes[t.byteStart + 2] == 0xA6
     }
 
-    /// Opening quotes and brackets: " “ „ ‘ ' `` ( [ «.
+    /// Opening quotes and brackets: " “ „ ‘ ' ` `` ( [ «.
     private func isOpener(_ t: Token) -> Bool {
         let b = bytes[t.byteStart]
         switch t.byteEnd - t.byteStart {
-        case 1: return b == 0x22 || b == 0x27 || b == 0x28 || b == 0x5B
+        case 1: return b == 0x22 || b == 0x27 || b == 0x60 || b == 0x28 || b == 0x5B
         case 2: return (b == 0x60 && bytes[t.byteStart + 1] == 0x60) || (b == 0xC2 && bytes[t.byteStart + 1] == 0xAB)
         case 3:
             guard b == 0xE2 && bytes[t.byteStart + 1] == 0x80 else { return false }

@@ -12,6 +12,7 @@ struct WordRoles: OptionSet, Sendable {
     static let month = WordRoles(rawValue: 1 << 8)
     static let zone = WordRoles(rawValue: 1 << 9)
     static let cliticException = WordRoles(rawValue: 1 << 10)
+    static let functionWord = WordRoles(rawValue: 1 << 11)
     static let abbreviation: WordRoles = [.prefixAbbreviation, .suffixAbbreviation]
 }
 
