@@ -69,6 +69,7 @@ import Testing
         #expect(surfaces("Ketua Bapepam-LK hadir") == ["Ketua", "Bapepam", "-", "LK", "hadir"])
         #expect(surfaces("periode Januari-September") == ["periode", "Januari", "-", "September"])
         #expect(surfaces("Raja-Raja Jawa") == ["Raja-Raja", "Jawa"])
+        #expect(surfaces("jet Sukhoi Su-30 dan KRI Usman-Harun") == ["jet", "Sukhoi", "Su-30", "dan", "KRI", "Usman", "-", "Harun"])
         #expect(surfaces("tahun 1960-an, abad ke-5") == ["tahun", "1960-an", ",", "abad", "ke-5"])
         #expect(surfaces("Covid-19 dan non-ASN") == ["Covid-19", "dan", "non-ASN"])
     }

@@ -146,7 +146,10 @@ struct ByteScanner {
         if ByteClass.isDigit(left) && ByteClass.isDigit(right) { return false }
         guard ByteClass.isUpper(bytes[segment]), ByteClass.isUpper(right) else { return true }
         var end = h + 1
-        while end < bytes.count && bytes.isWordChar(at: end) { end += ByteClass.length(lead: bytes[end]) }
+        while end < bytes.count && bytes.isWordChar(at: end) {
+            if ByteClass.isDigit(bytes[end]) { return true }  // a code or model name: "Cris-K2", "SU-30"
+            end += ByteClass.length(lead: bytes[end])
+        }
         let leftLength = h - segment, rightLength = end - h - 1
         guard leftLength >= 3 && rightLength >= 2 else { return true }
         if leftLength == rightLength {
