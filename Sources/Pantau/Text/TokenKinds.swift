@@ -13,7 +13,8 @@ struct TokenKinds {
             case .word where roles[k].contains(.currency):
                 markMoney(from: k, &tokens)
             case .word:
-                tokens[k].cliticLength = cliticLength(k, token)
+                let clitic = cliticLength(k, token)
+                if clitic > 0 { tokens[k].cliticLength = clitic }
                 if roles[k].contains(.month), k + 1 < n, isYear(tokens[k + 1]) {
                     tokens[k].kind = .date
                     tokens[k + 1].kind = .date
@@ -22,7 +23,7 @@ struct TokenKinds {
                 refineNumber(k, &tokens)
             case .symbol, .acronym:
                 if roles[k].contains(.currency) { markMoney(from: k, &tokens) }
-                if token.kind == .acronym { tokens[k].cliticLength = cliticLength(k, token) }
+                if token.kind == .acronym, case let clitic = cliticLength(k, token), clitic > 0 { tokens[k].cliticLength = clitic }
             default:
                 break
             }

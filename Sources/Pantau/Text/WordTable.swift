@@ -28,6 +28,9 @@ struct WordTable: Sendable {
     private var slots: [Int32] = [0]
     private var lengths: UInt64 = 0
     private var firsts: (UInt64, UInt64, UInt64, UInt64) = (0, 0, 0, 0)
+    /// One bit per hash prefix of an entry (4,096 bits): most words that pass the length and
+    /// first-byte tests are rejected here without touching the entries.
+    private var bloom = [UInt64](repeating: 0, count: 64)
 
     init(_ words: [(String, WordRoles)]) {
         var index: [[UInt8]: Int] = [:]
@@ -56,6 +59,7 @@ struct WordTable: Sendable {
             var slot = Int(h & UInt64(size - 1))
             while slots[slot] != 0 { slot = (slot + 1) & (size - 1) }
             slots[slot] = Int32(n + 1)
+            bloom[Int(h >> 58)] |= 1 << ((h >> 52) & 63)
         }
     }
 
@@ -94,6 +98,7 @@ struct WordTable: Sendable {
     }
 
     private func find(_ h: UInt64, _ buffer: UnsafeBufferPointer<UInt8>, _ start: Int, _ end: Int) -> WordRoles {
+        guard bloom[Int(h >> 58)] & (1 << ((h >> 52) & 63)) != 0 else { return [] }
         let mask = slots.count - 1
         var slot = Int(h & UInt64(mask))
         while slots[slot] != 0 {
