@@ -28,7 +28,10 @@ public struct Knowledge: Sendable {
         let dates = try DateNormalizer(data: try file("dates.tsv"))
         let rules = try CleanRules(furniture: try file("furniture.tsv"), classHints: try file("boilerplate-classes.txt"),
                                    indonesian: try file("stopwords-id.txt"), english: try file("stopwords-en.txt"))
-        let tokenizer = Tokenizer(abbreviations: Set(try file("abbreviations.txt").entries.map { TextNormalizer.fold($0) }))
+        let tokenizer = Tokenizer(lexicon: try TokenLexicon(
+            abbreviations: try file("abbreviations.txt"), terms: try file("abbreviations-terms.txt"),
+            cliticExceptions: try file("clitic-exceptions.txt"), months: dates.months.keys, zones: dates.zones.keys,
+            functionWords: try file("stopwords-id.txt").entries))
         let gazetteer = try Gazetteer(table: try file("regions.tsv"), aliases: try file("region-aliases.tsv"))
         let regions = try RegionMatcher(gazetteer: gazetteer, context: try file("region-context.tsv"),
                                          stoplist: try file("region-stoplist.tsv"), tokenizer: tokenizer)

@@ -1,133 +1,211 @@
-/// Produces tokens from UTF-8 bytes, keeping code-point offsets as it goes.
+/// Cuts UTF-8 text into tokens, counting code points as it goes.
+///
+/// Conventions (those of the UD Indonesian treebanks where they are sound):
+/// - A word keeps its clitics ("menyetujuinya") and reduplication ("pihak-pihak", "APBD-nya"),
+///   but a hyphen between numbers ("5-10") or between two different capitalised names
+///   ("Bapepam-LK", "Januari-September") separates, as a range or a pair does.
+/// - A number keeps its separators ("1.500.000", "2,5", "10.30", "10:30", "23/6/2024"); a
+///   currency sign glued to it is its own token ("Rp9.000" is "Rp" + "9.000"); "%" and "°" too.
+/// - Every period of an abbreviation is its own token: "Kab." is "Kab" + ".", "S.H." is
+///   "S" "." "H" ".". The sentence splitter recognises the abbreviation from these tokens.
+/// - URLs ("https://…", "www.…", "kompas.com/…"), e-mail addresses, #hashtags and @mentions
+///   are one token each. An ellipsis, a dash run ("--"), "``" and "''" are one token; "US$"
+///   is "US" + "$", as "!!" is two tokens.
 struct ByteScanner {
-    let bytes: [UInt8]
-    private(set) var index = 0
-    private(set) var codePoint = 0
+    let bytes: UnsafeBufferPointer<UInt8>
+    let lexicon: TokenLexicon
+    /// The byte being scanned (shared with the link scanning in ByteScanner+Links.swift).
+    var i = 0
+    private var codePoint = 0
+    /// Whether the current token has a byte outside ASCII, so code points must be counted.
+    private var multiByte = false
+    /// The current word's letter counts and its hash for the lexicon, gathered while scanning.
+    private var uppers = 0, lowers = 0, others = 0, slashes = 0, colons = 0
+    private var hash: UInt64 = 0
 
-    init(bytes: [UInt8]) { self.bytes = bytes }
-
-    /// Code points in the byte range, counted by lead bytes.
-    @inline(__always) private func codePoints(_ from: Int, _ to: Int) -> Int {
-        var count = 0
-        var i = from
-        while i < to { if !ByteClass.isContinuation(bytes[i]) { count += 1 }; i += 1 }
-        return count
+    init(bytes: UnsafeBufferPointer<UInt8>, lexicon: TokenLexicon) {
+        self.bytes = bytes
+        self.lexicon = lexicon
     }
 
-    /// Length in bytes of the character starting at `i`, bounded by the buffer.
-    @inline(__always) private func charLength(at i: Int) -> Int {
-        let b = bytes[i]
-        let length = b < 0x80 ? 1 : b >= 0xF0 ? 4 : b >= 0xE0 ? 3 : b >= 0xC0 ? 2 : 1
-        return min(length, bytes.count - i)
-    }
-
-    /// Multi-byte characters that separate like ASCII white space (NBSP, zero-width, BOM).
-    @inline(__always) private func spaceLength(at i: Int) -> Int {
-        let b = bytes[i]
-        if ByteClass.isSpace(b) { return 1 }
-        if b == 0xC2, i + 1 < bytes.count, bytes[i + 1] == 0xA0 { return 2 }
-        if b == 0xE2, i + 2 < bytes.count, bytes[i + 1] == 0x80 {
-            let c = bytes[i + 2]
-            if (c >= 0x80 && c <= 0x8D) || c == 0xAF { return 3 }
+    /// Appends the tokens of the text, and for each its roles in the lexicon (words and signs).
+    mutating func scan(into tokens: inout [Token], roles: inout [WordRoles]) {
+        let n = bytes.count
+        while i < n {
+            let space = bytes.spaceLength(at: i)
+            if space > 0 { i += space; codePoint += 1; continue }
+            let start = i
+            var kind: TokenKind
+            let b = bytes[i]
+            multiByte = b >= 0x80
+            if bytes.isWordChar(at: i) {
+                kind = scanWordLike()
+            } else if (b == 0x23 || b == 0x40) && i + 1 < n && (bytes.isWordChar(at: i + 1) || bytes[i + 1] == 0x5F) {
+                i += 1
+                while i < n && (bytes.isWordChar(at: i) || bytes[i] == 0x5F) { i += ByteClass.length(lead: bytes[i]) }
+                kind = b == 0x23 ? .hashtag : .mention
+                multiByte = true
+            } else {
+                kind = scanPunctuation()
+            }
+            i = min(i, n)
+            var role: WordRoles = []
+            if kind == .word || kind == .acronym {
+                role = lexicon.words.roles(hash: hash, bytes, start, i)
+                // "Bawaslu", "Pilkada": acronyms written in title case (not "pemilu" in lower case).
+                if kind == .word && role.contains(.acronym) && ByteClass.isUpper(b) { kind = .acronym }
+            } else if kind == .symbol {
+                role = lexicon.words.roles(bytes, start, i)
+            }
+            var length = i - start
+            if multiByte { for k in start..<i where ByteClass.isContinuation(bytes[k]) { length -= 1 } }
+            tokens.append(Token(start: codePoint, end: codePoint + length, byteStart: start, byteEnd: i, kind: kind))
+            roles.append(role)
+            codePoint += length
         }
-        if b == 0xEF, i + 2 < bytes.count, bytes[i + 1] == 0xBB, bytes[i + 2] == 0xBF { return 3 }
-        return 0
     }
 
-    /// Multi-byte punctuation: general punctuation block (quotes, dashes, ellipsis) and «».
-    @inline(__always) private func isMultiBytePunct(at i: Int) -> Bool {
-        let b = bytes[i]
-        if b == 0xE2, i + 1 < bytes.count, bytes[i + 1] == 0x80 || bytes[i + 1] == 0x81 { return true }
-        if b == 0xC2, i + 1 < bytes.count, bytes[i + 1] == 0xAB || bytes[i + 1] == 0xBB || bytes[i + 1] == 0xB7 { return true }
-        return false
-    }
+    // MARK: words, numbers, URLs, e-mail addresses
 
-    @inline(__always) private func isWordByte(at i: Int) -> Bool {
-        let b = bytes[i]
-        if ByteClass.isAlpha(b) || ByteClass.isDigit(b) { return true }
-        return b >= 0x80 && spaceLength(at: i) == 0 && !isMultiBytePunct(at: i)
-    }
-
-    mutating func next() -> Token? {
-        while index < bytes.count {
-            let space = spaceLength(at: index)
-            if space == 0 { break }
-            codePoint += 1
-            index += space
+    private mutating func scanWordLike() -> TokenKind {
+        let start = i
+        if startsURL(at: i) { scanURL(); multiByte = true; return .url }
+        scanWord()
+        let stop = bytes.byte(i)
+        if stop == 0x40 || stop == 0x2E || stop == 0x5F || stop == 0x2B || stop == 0x2D {
+            if let end = emailEnd(from: start) { i = end; return .email }
+            if stop == 0x2E, let end = domainEnd(from: start) { i = end; multiByte = true; return .url }
         }
-        guard index < bytes.count else { return nil }
-        let start = index
-        let startCP = codePoint
-        if isWordByte(at: index) {
-            scanWord()
-        } else {
-            index += charLength(at: index)
+        if uppers + lowers + others == 0 {
+            if slashes == 2 { return .date }
+            return colons == 1 && i - start <= 5 ? .time : .number
         }
-        let end = index
-        codePoint = startCP + codePoints(start, end)
-        let kind = classify(start, end)
-        return Token(start: startCP, end: codePoint, byteStart: start, byteEnd: end, kind: kind,
-                     cliticLength: kind == .word ? cliticLength(start, end) : 0)
+        return uppers >= 2 && uppers >= lowers + others ? .acronym : .word
+    }
+
+    @inline(__always) private mutating func take(_ b: UInt8) {
+        hash = (hash ^ UInt64(ByteClass.lower(b))) &* 0x100000001b3
+        i += 1
     }
 
     private mutating func scanWord() {
-        while index < bytes.count {
-            if isWordByte(at: index) { index += charLength(at: index); continue }
-            let b = bytes[index]
-            let hasNext = index + 1 < bytes.count
-            guard hasNext, index > 0 else { break }
-            let prev = bytes[index - 1]
-            let next = bytes[index + 1]
-            // Joiners inside a token: reduplication (pihak-pihak), decimals and thousands
-            // (1.500.000, 2,5), times (10:30), dates (23/6/2024), elision (Jum'at).
-            let joins: Bool
-            switch b {
-            case 0x2D: joins = isWordByte(at: index + 1)
-            case 0x2E, 0x2C, 0x3A, 0x2F: joins = ByteClass.isDigit(prev) && ByteClass.isDigit(next)
-            case 0x27: joins = ByteClass.isAlpha(prev) && ByteClass.isAlpha(next)
-            default: joins = false
+        let start = i
+        var segment = i  // start of the current hyphen-separated part
+        let n = bytes.count
+        uppers = 0; lowers = 0; others = 0; slashes = 0; colons = 0
+        hash = WordTable.seed
+        while i < n {
+            let c = bytes[i]
+            if c < 0x80 {
+                if ByteClass.isLower(c) { lowers += 1; take(c); continue }
+                if ByteClass.isUpper(c) { uppers += 1; take(c); continue }
+                if ByteClass.isDigit(c) {
+                    // "Rp9.000": a currency glued to its amount is its own token.
+                    if i > start, ByteClass.isAlpha(bytes[i - 1]),
+                       lexicon.words.roles(hash: hash, bytes, start, i).contains(.currency) { return }
+                    take(c)
+                    continue
+                }
+            } else if bytes.isWordChar(at: i) {
+                multiByte = true
+                others += 1
+                for _ in 0..<min(ByteClass.length(lead: c), n - i) { take(bytes[i]) }
+                continue
             }
-            if !joins { break }
-            index += 1
+            guard i > start, i + 1 < n else { return }
+            let b = bytes[i], prev = bytes[i - 1], next = bytes[i + 1]
+            switch b {
+            case 0x2D:  // hyphen
+                guard bytes.isWordChar(at: i + 1), joinsHyphen(segment: segment, at: i) else { return }
+                take(b)
+                segment = i
+            case 0x2E, 0x2C, 0x3A:  // . , : inside numbers
+                guard ByteClass.isDigit(prev) && ByteClass.isDigit(next) else { return }
+                if b == 0x3A { colons += 1 }
+                take(b)
+            case 0x2F:  // slash
+                guard joinsSlash(start: start, at: i) else { return }
+                slashes += 1
+                take(b)
+            case 0x27:  // apostrophe: Jum'at, Ka'ban
+                guard ByteClass.isAlpha(prev) && ByteClass.isAlpha(next) else { return }
+                take(b)
+            case 0xE2:
+                guard bytes.isRightSingleQuote(at: i), ByteClass.isAlpha(prev), bytes.isLetter(at: i + 3) else { return }
+                multiByte = true
+                take(0xE2); take(0x80); take(0x99)
+            default:
+                return
+            }
         }
     }
 
-    private func classify(_ start: Int, _ end: Int) -> TokenKind {
-        var digits = 0, letters = 0, uppers = 0, slashes = 0, colons = 0
-        for i in start..<end {
-            let b = bytes[i]
-            if ByteClass.isDigit(b) { digits += 1 } else if ByteClass.isAlpha(b) || b >= 0x80 {
-                letters += 1
-                if ByteClass.isUpper(b) { uppers += 1 }
-            } else if b == 0x2F { slashes += 1 } else if b == 0x3A { colons += 1 }
+    /// Reduplication and affixed forms join; numeric ranges and pairs of names do not.
+    private func joinsHyphen(segment: Int, at h: Int) -> Bool {
+        let left = bytes[h - 1], right = bytes[h + 1]
+        if ByteClass.isDigit(left) && ByteClass.isDigit(right) { return false }
+        guard ByteClass.isUpper(bytes[segment]), ByteClass.isUpper(right) else { return true }
+        var end = h + 1
+        while end < bytes.count && bytes.isWordChar(at: end) {
+            if ByteClass.isDigit(bytes[end]) { return true }  // a code or model name: "Cris-K2", "SU-30"
+            end += ByteClass.length(lead: bytes[end])
         }
-        if letters == 0 && digits == 0 { return end - start == 1 && !isPunctByte(bytes[start]) ? .symbol : .punct }
-        if letters == 0 {
-            if slashes == 2 { return .date }
-            if colons == 1 { return .time }
-            return .number
-        }
-        if uppers >= 2 && uppers * 2 >= letters { return .acronym }
-        return .word
-    }
-
-    private func isPunctByte(_ b: UInt8) -> Bool {
-        switch b {
-        case 0x21...0x2F, 0x3A...0x40, 0x5B...0x60, 0x7B...0x7E, 0xE2, 0xC2: return true
-        default: return false
-        }
-    }
-
-    private func cliticLength(_ start: Int, _ end: Int) -> Int {
-        let length = end - start
-        for clitic in [Array("nya".utf8), Array("lah".utf8), Array("kah".utf8), Array("pun".utf8)] where length > clitic.count + 2 {
-            var matches = true
-            for (offset, c) in clitic.enumerated() where bytes[end - clitic.count + offset] | 0x20 != c {
-                matches = false
+        let leftLength = h - segment, rightLength = end - h - 1
+        guard leftLength >= 3 && rightLength >= 2 else { return true }
+        if leftLength == rightLength {
+            var same = true
+            for k in 0..<leftLength where ByteClass.lower(bytes[segment + k]) != ByteClass.lower(bytes[h + 1 + k]) {
+                same = false
                 break
             }
-            if matches { return clitic.count }
+            if same { return true }
         }
-        return 0
+        return false
+    }
+
+    /// "23/6/2024", "II/2007", "10/2016" (numbers, periods, regulations) and short codes
+    /// ("S/A", "C/O") join; "MPR/DPR", "PPN/Kepala", "9.100/9.105" are alternatives and split.
+    private func joinsSlash(start: Int, at s: Int) -> Bool {
+        var numberOrRoman = true
+        for k in start..<s {
+            let b = bytes[k]
+            if !(ByteClass.isDigit(b) || b == 0x2F || b == 0x49 || b == 0x56 || b == 0x58) { numberOrRoman = false; break }
+        }
+        if numberOrRoman && ByteClass.isDigit(bytes[s + 1]) { return true }
+        var leftPart = s
+        while leftPart > start && bytes[leftPart - 1] != 0x2F { leftPart -= 1 }
+        var end = s + 1
+        while end < bytes.count && ByteClass.isAlnum(bytes[end]) { end += 1 }
+        return s - leftPart <= 2 && end - s - 1 <= 2 && end > s + 1 && !(end < bytes.count && bytes.isWordChar(at: end))
+    }
+
+    // MARK: punctuation and symbols
+
+    private mutating func scanPunctuation() -> TokenKind {
+        let b = bytes[i]
+        let n = bytes.count
+        if b >= 0x80 {
+            let length = ByteClass.length(lead: b)
+            let general = b == 0xE2 && bytes.byte(i + 1) == 0x80
+            let b1 = bytes.byte(i + 1)
+            let latinQuote = b == 0xC2 && (b1 == 0xAB || b1 == 0xBB || b1 == 0xA1 || b1 == 0xBF || b1 == 0xB7)
+            i += length
+            return general || latinQuote ? .punct : .symbol
+        }
+        i += 1
+        switch b {
+        case 0x2E, 0x2D:  // runs: "...", "--"
+            while i < n && bytes[i] == b { i += 1 }
+        case 0x60, 0x27:  // `` and ''
+            if i < n && bytes[i] == b { i += 1 }
+        default:
+            break
+        }
+        switch b {
+        case 0x21, 0x22, 0x27, 0x28, 0x29, 0x2C, 0x2D, 0x2E, 0x2F, 0x3A, 0x3B, 0x3F, 0x5B, 0x5C, 0x5D, 0x60, 0x7B, 0x7D:
+            return .punct
+        default:
+            return .symbol
+        }
     }
 }

@@ -1,4 +1,10 @@
 /// What a token is, as the tokenizer sees it.
+///
+/// Money, percent, date and time mark every token of the expression, so a matcher can take a
+/// run of them: "Rp" "1,5" "miliar" are all `money`, "2,5" "persen" and "34" "%" `percent`,
+/// "4" "Maret" "2024" and "23/6/2024" `date`, "10.30" "WIB" and "09:15" `time`. A bare number
+/// stays `number`. `acronym` is a word in capitals ("ASN", "PPPK") or a title-case acronym from
+/// abbreviations-terms.txt ("Bawaslu", "Pilkada").
 public enum TokenKind: String, Sendable, Hashable, CaseIterable {
     case word, number, date, time, percent, money, acronym, url, email, hashtag, mention, punct, symbol
 }

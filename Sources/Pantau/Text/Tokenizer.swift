@@ -1,32 +1,34 @@
 /// Splits Indonesian text into tokens and sentences, working on UTF-8 bytes.
+///
+/// One pass cuts tokens (`ByteScanner`), a second gives numbers their kind from their
+/// neighbours (`TokenKinds`), a third groups them into sentences (`SentenceSplitter`). Memory
+/// is allocated per document (the token and sentence arrays), never per token.
 public struct Tokenizer: Sendable {
-    let abbreviations: Set<String>
+    let lexicon: TokenLexicon
 
-    /// - Parameter abbreviations: folded abbreviations without their final period ("dr", "kab", "s.h").
+    public init(lexicon: TokenLexicon) {
+        self.lexicon = lexicon
+    }
+
+    /// - Parameter abbreviations: abbreviations without their final period ("dr", "kab", "s.h"),
+    ///   all read as never ending a sentence.
     public init(abbreviations: Set<String>) {
-        self.abbreviations = abbreviations
+        self.lexicon = TokenLexicon(abbreviations: abbreviations)
     }
 
     public func tokenize(_ text: String) -> TokenizedText {
-        let bytes = Array(text.utf8)
-        var tokens: [Token] = []
-        tokens.reserveCapacity(bytes.count / 5)
-        var scanner = ByteScanner(bytes: bytes)
-        while let token = scanner.next() { tokens.append(token) }
-        let sentences = SentenceSplitter(bytes: bytes, tokens: tokens, abbreviations: abbreviations).split()
-        return TokenizedText(text: text, utf8: bytes, tokens: tokens, sentences: sentences)
+        let utf8 = Array(text.utf8)
+        let (tokens, sentences) = utf8.withUnsafeBufferPointer { bytes in
+            var tokens: [Token] = []
+            var roles: [WordRoles] = []
+            tokens.reserveCapacity(bytes.count / 5 + 1)
+            roles.reserveCapacity(bytes.count / 5 + 1)
+            var scanner = ByteScanner(bytes: bytes, lexicon: lexicon)
+            scanner.scan(into: &tokens, roles: &roles)
+            TokenKinds(bytes: bytes, roles: roles).refine(&tokens)
+            let sentences = SentenceSplitter(bytes: bytes, tokens: tokens, roles: roles, lexicon: lexicon).split()
+            return (tokens, sentences)
+        }
+        return TokenizedText(text: text, utf8: utf8, tokens: tokens, sentences: sentences)
     }
-}
-
-/// Byte classes used by the scanner.
-enum ByteClass {
-    @inline(__always) static func isSpace(_ b: UInt8) -> Bool { b == 0x20 || b == 0x09 || b == 0x0A || b == 0x0D || b == 0x0C || b == 0x0B }
-    @inline(__always) static func isDigit(_ b: UInt8) -> Bool { b >= 0x30 && b <= 0x39 }
-    @inline(__always) static func isUpper(_ b: UInt8) -> Bool { b >= 0x41 && b <= 0x5A }
-    @inline(__always) static func isLower(_ b: UInt8) -> Bool { b >= 0x61 && b <= 0x7A }
-    @inline(__always) static func isAlpha(_ b: UInt8) -> Bool { isUpper(b) || isLower(b) }
-    /// Lead or continuation byte of a multi-byte character: treated as a letter, which holds
-    /// for the accented Latin letters of names; multi-byte punctuation is handled separately.
-    @inline(__always) static func isNonASCII(_ b: UInt8) -> Bool { b >= 0x80 }
-    @inline(__always) static func isContinuation(_ b: UInt8) -> Bool { b & 0xC0 == 0x80 }
 }
