@@ -1,8 +1,95 @@
-/// Finds neutrality claims (GUIDE.md "Neutrality claims").
+/// Finds neutrality claims (GUIDE.md "Neutrality claims"): a sentence about ASN, TNI, Polri or
+/// village heads on which a rule of claim-rules.tsv fires, typed by GUIDE.md's precedence,
+/// attributed to the official who said it.
 public struct ClaimExtractor: Sendable {
-    public init() {}
+    let lexicon: ClaimLexicon
+    let rules: ClaimRules
+    let cues: SpeechCues
+    let abbreviations: Set<String>
+
+    public init(lexicon: ClaimLexicon, rules: ClaimRules, cues: SpeechCues, abbreviations: Set<String>) {
+        self.lexicon = lexicon
+        self.rules = rules
+        self.cues = cues
+        self.abbreviations = abbreviations
+    }
 
     public func extract(_ text: TokenizedText, regions: [RegionMention], officials: [Official]) -> [Claim] {
-        []
+        explain(text, regions: regions, officials: officials).compactMap(\.claim)
+    }
+
+    /// The decision on every sentence of the text, claims and non-claims alike.
+    public func explain(_ text: TokenizedText, regions: [RegionMention], officials: [Official]) -> [ClaimTrace] {
+        let folded = FoldedDocument(text, stripper: lexicon.stripper)
+        let mentions = OfficialMentions(text, folded: folded, officials: officials)
+        let attributions = SpeakerResolver(text: text, folded: folded, mentions: mentions, cues: cues).resolve()
+        let sentences = ClaimSentenceSplitter.split(text, abbreviations: abbreviations)
+        let fallbackRegion = Self.mostMentioned(regions)
+        var traces: [ClaimTrace] = []
+        var previous: (subject: String?, claim: Bool, sentence: ClaimSentence)?
+        for sentence in sentences {
+            let hits = lexicon.hits(in: sentence.tokens, of: folded)
+            let continues = previous.map { $0.sentence.paragraph == sentence.paragraph || $0.sentence.unit == sentence.unit } ?? false
+            let previousWasClaim = continues && previous?.claim == true
+            let firings = rules.fire(hits: hits, previousWasClaim: previousWasClaim)
+            var (subject, subjectReason) = Self.subject(of: hits)
+            if subject == nil, let carried = previous?.subject, previous?.claim == true || previous?.sentence.unit == sentence.unit {
+                subject = carried
+                subjectReason = "inherited from the previous sentence (\(carried))"
+            }
+            let attribution = sentence.unit < attributions.count ? attributions[sentence.unit] : .none
+            let sentenceText = text.slice(bytes: sentence.byteStart..<sentence.byteEnd)
+            var claim: Claim?
+            var reason: String
+            if firings.isEmpty {
+                reason = "no rule fired"
+            } else if let subject {
+                let types = Set(firings.map(\.rule.type)).sorted()
+                let winner = types[0]
+                let rule = firings.first { $0.rule.type == winner }?.rule.id ?? ""
+                let speaker = attribution.official.map { officials[$0] }
+                let region = speaker.map(\.regionCode).flatMap { $0.isEmpty ? nil : $0 }
+                    ?? regions.first { $0.start >= sentence.start && $0.end <= sentence.end }?.regionCode
+                    ?? fallbackRegion
+                claim = Claim(type: winner, labels: types, subject: subject, speaker: speaker?.name ?? "",
+                              attribution: attribution.kind.rawValue, regionCode: region, start: sentence.start,
+                              end: sentence.end, rule: rule, text: sentenceText)
+                reason = types.count == 1 ? "only \(winner.rawValue) fits"
+                    : "\(winner.rawValue) wins over \(types.dropFirst().map(\.rawValue).joined(separator: ", ")) (precedence: sanction, violation, appeal, oversight, risk, norm)"
+            } else {
+                reason = "rules fired but the sentence names no ASN, TNI, Polri or village head"
+            }
+            traces.append(ClaimTrace(sentence: sentence, text: sentenceText, hits: hits, firings: firings, subject: subject,
+                                     subjectReason: subjectReason, attribution: attribution, claim: claim, reason: reason))
+            let named = subjectReason.hasPrefix("named") || subjectReason.hasPrefix("implied")
+            previous = (named || claim != nil ? subject : nil, claim != nil, sentence)
+        }
+        return traces
+    }
+
+    /// The first subject the sentence names; an actor that implies one only when none is named.
+    static func subject(of hits: [TermHit]) -> (String?, String) {
+        if let hit = hits.first(where: { $0.group.hasPrefix("subject=") }) {
+            let subject = String(hit.group.dropFirst("subject=".count))
+            return (subject, "named: \"\(hit.term)\" → \(subject)")
+        }
+        if let hit = hits.first(where: { $0.group.hasPrefix("weak-subject=") }) {
+            let subject = String(hit.group.dropFirst("weak-subject=".count))
+            return (subject, "implied by \"\(hit.term)\" → \(subject)")
+        }
+        return (nil, "no subject named")
+    }
+
+    /// The document's most mentioned region, first mentioned on a tie.
+    static func mostMentioned(_ regions: [RegionMention]) -> String {
+        var counts: [String: Int] = [:]
+        for region in regions { counts[region.regionCode, default: 0] += 1 }
+        var best = ""
+        var bestCount = 0
+        for region in regions where counts[region.regionCode, default: 0] > bestCount {
+            best = region.regionCode
+            bestCount = counts[region.regionCode, default: 0]
+        }
+        return best
     }
 }

@@ -31,8 +31,11 @@ public struct Knowledge: Sendable {
         let tokenizer = Tokenizer(abbreviations: Set(try file("abbreviations.txt").entries.map { TextNormalizer.fold($0) }))
         let gazetteer = try Gazetteer(table: try file("regions.tsv"), aliases: try file("region-aliases.tsv"))
         let regions = try RegionMatcher(gazetteer: gazetteer, context: try file("region-context.tsv"), tokenizer: tokenizer)
+        let lexicon = try ClaimLexicon(terms: try file("claim-terms.tsv"), stripper: try AffixStripper(data: try file("affixes.tsv")))
+        let claims = ClaimExtractor(lexicon: lexicon, rules: try ClaimRules(data: try file("claim-rules.tsv"), groups: lexicon.groups),
+                                    cues: try SpeechCues(data: try file("speech-verbs.tsv")), abbreviations: tokenizer.abbreviations)
         return Knowledge(files: ordered, cleaner: Cleaner(rules: rules, dates: dates), tokenizer: tokenizer, gazetteer: gazetteer,
-                         regions: regions, officials: OfficialExtractor(), claims: ClaimExtractor())
+                         regions: regions, officials: OfficialExtractor(), claims: claims)
     }
 
     /// One hash over every data file: part of the pipeline version.

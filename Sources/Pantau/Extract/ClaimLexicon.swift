@@ -1,0 +1,143 @@
+/// A term of claim-terms.tsv found in a sentence.
+public struct TermHit: Sendable, Hashable {
+    public let group: String
+    /// The term as the data file writes it.
+    public let term: String
+    /// Token indices into `TokenizedText.tokens`.
+    public let tokens: Range<Int>
+    /// Inside the scope of a negator ("tidak netral", "bukan tim sukses").
+    public var negated: Bool
+}
+
+/// The term groups of claim-terms.tsv, indexed by first word (or first root) for matching.
+public struct ClaimLexicon: Sendable {
+    struct Entry: Sendable {
+        let group: String
+        let term: String
+        let words: [[UInt8]]
+        let stem: Bool
+        /// Tokens a negator reaches; 0 for other groups.
+        let scope: Int
+    }
+
+    static let negation = "NEG"
+
+    let entries: [Entry]
+    let exactFirst: [[UInt8]: [Int]]
+    let stemFirst: [[UInt8]: [Int]]
+    let stripper: AffixStripper
+    public let groups: Set<String>
+
+    public init(terms: DataFile, stripper: AffixStripper) throws(PantauError) {
+        var entries: [Entry] = []
+        var exact: [[UInt8]: [Int]] = [:]
+        var stem: [[UInt8]: [Int]] = [:]
+        for (index, row) in terms.rows.enumerated() {
+            guard row.count >= 3, !row[0].isEmpty, !row[1].isEmpty, row[2] == "word" || row[2] == "stem" else {
+                throw .dataFileMalformed(file: terms.name, line: index + 1, reason: "expected group, term and match (word or stem)")
+            }
+            let words = TextNormalizer.fold(row[1]).split(separator: " ").map { Array($0.utf8) }
+            let scope = row.count > 3 ? Int(row[3]) ?? 0 : 0
+            if row[0] == Self.negation && scope < 1 {
+                throw .dataFileMalformed(file: terms.name, line: index + 1, reason: "a NEG term needs a scope (tokens it reaches)")
+            }
+            guard let first = words.first else { continue }
+            let entry = Entry(group: row[0], term: row[1], words: words, stem: row[2] == "stem", scope: scope)
+            if entry.stem { stem[first, default: []].append(entries.count) } else { exact[first, default: []].append(entries.count) }
+            entries.append(entry)
+        }
+        self.entries = entries
+        self.exactFirst = exact
+        self.stemFirst = stem
+        self.stripper = stripper
+        self.groups = Set(entries.map(\.group))
+    }
+
+    /// Every term in `range` of the document's tokens, negation scopes applied.
+    func hits(in range: Range<Int>, of document: FoldedDocument) -> [TermHit] {
+        var hits: [TermHit] = []
+        var scopes: [Int] = []
+        for i in range where document.isWord[i] {
+            var candidates = exactFirst[document.folded[i]] ?? []
+            for root in document.roots[i] { candidates += stemFirst[root] ?? [] }
+            var seen = Set<Int>()
+            for entryIndex in candidates where seen.insert(entryIndex).inserted {
+                let entry = entries[entryIndex]
+                guard let end = match(entry, at: i, limit: range.upperBound, in: document) else { continue }
+                hits.append(TermHit(group: entry.group, term: entry.term, tokens: i..<end, negated: false))
+                scopes.append(entry.scope)
+            }
+        }
+        return Self.applyNegation(hits, scopes: scopes, document: document)
+    }
+
+    private func match(_ entry: Entry, at start: Int, limit: Int, in document: FoldedDocument) -> Int? {
+        var j = start
+        for word in entry.words {
+            guard j < limit, document.isWord[j] else { return nil }
+            let matches = entry.stem ? document.roots[j].contains(word) : document.folded[j] == word
+            guard matches else { return nil }
+            j += 1
+        }
+        return j
+    }
+
+    /// A term is negated when a negator ends fewer than `scope` tokens before it, with no
+    /// punctuation between: "tidak netral", "tidak ada satu pun anggota yang boleh".
+    static func applyNegation(_ hits: [TermHit], scopes: [Int], document: FoldedDocument) -> [TermHit] {
+        let negators = hits.indices.filter { hits[$0].group == negation }
+        guard !negators.isEmpty else { return hits }
+        var result = hits
+        for index in result.indices where result[index].group != negation {
+            let start = result[index].tokens.lowerBound
+            for n in negators {
+                let end = hits[n].tokens.upperBound
+                guard end <= start, start - end < scopes[n] else { continue }
+                if !(end..<start).contains(where: { !document.isWord[$0] }) {
+                    result[index].negated = true
+                    break
+                }
+            }
+        }
+        return result
+    }
+}
+
+/// A document's tokens folded once for the claim matchers: lower-case bytes and candidate roots.
+struct FoldedDocument {
+    let folded: [[UInt8]]
+    let roots: [[[UInt8]]]
+    /// Words, acronyms and hashtags: tokens a term can match.
+    let isWord: [Bool]
+
+    init(_ text: TokenizedText, stripper: AffixStripper) {
+        var folded: [[UInt8]] = []
+        var roots: [[[UInt8]]] = []
+        var isWord: [Bool] = []
+        folded.reserveCapacity(text.tokens.count)
+        roots.reserveCapacity(text.tokens.count)
+        isWord.reserveCapacity(text.tokens.count)
+        for token in text.tokens {
+            let word = token.kind == .word || token.kind == .acronym || token.kind == .hashtag
+            let bytes = text.utf8[token.byteStart..<token.byteEnd]
+            let lowered: [UInt8] = bytes.allSatisfy { $0 < 0x80 }
+                ? bytes.map { $0 >= 0x41 && $0 <= 0x5A ? $0 | 0x20 : $0 }
+                : Array(TextNormalizer.fold(bytes).utf8)
+            folded.append(lowered)
+            isWord.append(word)
+            roots.append(word && token.kind == .word ? Self.roots(of: lowered, stripper: stripper) : [])
+        }
+        self.folded = folded
+        self.roots = roots
+        self.isWord = isWord
+    }
+
+    /// Roots of a word; a reduplicated or hyphenated word ("dukung-mendukung") adds its last part's roots.
+    private static func roots(of word: [UInt8], stripper: AffixStripper) -> [[UInt8]] {
+        var result = stripper.roots(of: word[...])
+        if let hyphen = word.lastIndex(of: 0x2D), hyphen + 1 < word.count {
+            for root in stripper.roots(of: word[(hyphen + 1)...]) where !result.contains(root) { result.append(root) }
+        }
+        return result
+    }
+}

@@ -1,0 +1,150 @@
+/// Who said a speech unit (a tokenizer sentence): GUIDE.md "speaker".
+public struct Attribution: Sendable, Hashable {
+    public enum Kind: String, Sendable { case direct, indirect, none }
+    public var kind: Kind
+    /// Index into the officials list; nil for the author's voice or a speaker who is no official.
+    public var official: Int?
+    /// The cue that decided it, for `pantau explain`.
+    public var evidence: String
+
+    static let none = Attribution(kind: .none, official: nil, evidence: "no speech cue: the author's voice")
+}
+
+/// Attributes each speech unit to an official, following the unit order of the text:
+/// quote tails (`"...," ujar ROLE, NAME` / `ujarnya`), an introduction before the quote,
+/// indirect speech (`NAME menegaskan`, `Menurut NAME`, `Ia menambahkan`), and a quote whose
+/// speaker is named only in the next unit (`Hal itu disampaikan NAME`).
+struct SpeakerResolver {
+    let text: TokenizedText
+    let folded: FoldedDocument
+    let mentions: OfficialMentions
+    let cues: SpeechCues
+
+    /// How a unit's speaker was found: named, or taken from the last speaker.
+    private enum Found: Equatable { case official(Int, String), last(String), nonOfficial(String) }
+
+    func resolve() -> [Attribution] {
+        var result: [Attribution] = []
+        var pending: [Int] = []
+        var last: Int?
+        for (unit, sentence) in text.sentences.enumerated() {
+            let range = sentence.tokens
+            let quote = quoteShape(range)
+            let found = quote.quoted ? direct(range, quote: quote) : indirect(range)
+            var attribution = Attribution.none
+            var named = false
+            switch found {
+            case .official(let index, let cue)?:
+                attribution = Attribution(kind: quote.quoted ? .direct : .indirect, official: index, evidence: cue)
+                last = index
+                named = true
+            case .last(let cue)?:
+                attribution = Attribution(kind: quote.quoted ? .direct : .indirect, official: last,
+                                          evidence: cue + (last == nil ? " → no official spoke before" : " → the last official who spoke"))
+            case .nonOfficial(let cue)?:
+                attribution = Attribution(kind: quote.quoted ? .direct : .indirect, official: nil, evidence: cue)
+                last = nil
+            case nil:
+                if quote.quoted {
+                    attribution = Attribution(kind: .direct, official: last, evidence: "quote without a tail → the last official who spoke")
+                    pending.append(unit)
+                }
+            }
+            // A quote left without a speaker takes the one named right after it.
+            if named, pending.last == unit - 1, quote.quoted || passiveOrDemonstrative(range) {
+                for previous in pending {
+                    result[previous].official = attribution.official
+                    result[previous].evidence = "quote without a tail; speaker named in the next sentence"
+                }
+            }
+            if !(found == nil && quote.quoted) { pending.removeAll() }
+            result.append(attribution)
+        }
+        return result
+    }
+
+    private struct QuoteShape { var quoted = false; var first = 0; var closedAt: Int?; }
+
+    private func quoteShape(_ range: Range<Int>) -> QuoteShape {
+        var shape = QuoteShape()
+        var depth = 0
+        for i in range {
+            let token = text.tokens[i]
+            let bytes = text.utf8[token.byteStart..<token.byteEnd]
+            guard QuoteMarks.isQuote(bytes) else { continue }
+            if !shape.quoted { shape.quoted = true; shape.first = i }
+            depth = QuoteMarks.update(depth, with: bytes)
+            shape.closedAt = depth == 0 ? i : nil
+        }
+        return shape
+    }
+
+    private func direct(_ range: Range<Int>, quote: QuoteShape) -> Found? {
+        if let closed = quote.closedAt, closed + 1 < range.upperBound {
+            let tail = (closed + 1)..<range.upperBound
+            let head = Array(tail.filter { folded.isWord[$0] }.prefix(4))
+            if let verb = head.first(where: { cues.tail.contains(folded.folded[$0]) }) {
+                return speaker(after: verb, in: tail, cue: "quote tail \"\(word(verb))\"")
+            }
+            if let found = indirect(tail) { return found }
+        }
+        if quote.first > range.lowerBound, let found = indirect(range.lowerBound..<quote.first) { return found }
+        return nil
+    }
+
+    /// After a tail verb: `ROLE, NAME` names the speaker, `-nya` or `dia` points back.
+    private func speaker(after verb: Int, in range: Range<Int>, cue: String) -> Found {
+        let verbWord = folded.folded[verb]
+        if verbWord.count > 3, verbWord.suffix(3).elementsEqual("nya".utf8) { return .last(cue) }
+        for j in (verb + 1)..<min(verb + 10, range.upperBound) {
+            if let index = mentions.owner[j] { return .official(index, cue + " + \"\(word(j))\"") }
+            if cues.pronouns.contains(folded.folded[j]) { return .last(cue + " + \"\(word(j))\"") }
+        }
+        return .nonOfficial(cue + " with no official named")
+    }
+
+    private func indirect(_ range: Range<Int>) -> Found? {
+        let words = range.filter { folded.isWord[$0] }
+        for (n, i) in words.enumerated() {
+            let w = folded.folded[i]
+            if cues.according.contains(w), let next = words.dropFirst(n + 1).first {
+                if let index = mentions.owner[next] { return .official(index, "\"\(word(i)) \(word(next))\"") }
+                if cues.pronouns.contains(folded.folded[next]) { return .last("\"\(word(i)) \(word(next))\"") }
+            }
+            // Mid-sentence tail: "Hingga Oktober, kata Nining, belum ada laporan."
+            if cues.tail.contains(w), i > range.lowerBound, isComma(i - 1) {
+                return speaker(after: i, in: range, cue: "inserted \"\(word(i))\"")
+            }
+            guard cues.indirect.contains(w) else { continue }
+            let cue = "reporting verb \"\(word(i))\""
+            if w.starts(with: "di".utf8), let next = words.dropFirst(n + 1).prefix(3).first(where: { mentions.owner[$0] != nil }),
+               let index = mentions.owner[next] {
+                return .official(index, cue + " + \"\(word(next))\"")
+            }
+            let before = words[max(0, n - 20)..<n]
+            if let actor = before.last(where: { mentions.owner[$0] != nil }), let index = mentions.owner[actor] {
+                return .official(index, "\"\(word(actor))\" + " + cue)
+            }
+            if let pronoun = before.suffix(4).last(where: { cues.pronouns.contains(folded.folded[$0]) }) {
+                return .last("\"\(word(pronoun))\" + " + cue)
+            }
+            if before.contains(where: { cues.persons.contains(folded.folded[$0]) }) {
+                return .nonOfficial(cue + " after a person who is no official")
+            }
+            return nil
+        }
+        return nil
+    }
+
+    private func passiveOrDemonstrative(_ range: Range<Int>) -> Bool {
+        range.contains { folded.isWord[$0] && (cues.demonstratives.contains(folded.folded[$0])
+            || (cues.indirect.contains(folded.folded[$0]) && folded.folded[$0].starts(with: "di".utf8))) }
+    }
+
+    private func isComma(_ i: Int) -> Bool {
+        let token = text.tokens[i]
+        return token.byteEnd - token.byteStart == 1 && text.utf8[token.byteStart] == 0x2C
+    }
+
+    private func word(_ i: Int) -> String { text.surface(text.tokens[i]) }
+}
