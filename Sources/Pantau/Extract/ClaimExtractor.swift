@@ -29,8 +29,8 @@ public struct ClaimExtractor: Sendable {
         var previous: (subject: String?, claim: Bool, sentence: ClaimSentence)?
         for sentence in sentences {
             let hits = lexicon.hits(in: sentence.tokens, of: folded)
-            let continues = previous.map { $0.sentence.paragraph == sentence.paragraph || $0.sentence.unit == sentence.unit } ?? false
-            let previousWasClaim = continues && previous?.claim == true
+            // News paragraphs are short: a claim's continuation often opens the next paragraph.
+            let previousWasClaim = previous?.claim == true
             let firings = rules.fire(hits: hits, previousWasClaim: previousWasClaim)
             var (subject, subjectReason) = Self.subject(of: hits)
             if subject == nil, let carried = previous?.subject, previous?.claim == true || previous?.sentence.unit == sentence.unit {

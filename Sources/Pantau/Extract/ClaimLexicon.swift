@@ -74,7 +74,8 @@ public struct ClaimLexicon: Sendable {
     private func match(_ entry: Entry, at start: Int, limit: Int, in document: FoldedDocument) -> Int? {
         var j = start
         for word in entry.words {
-            guard j < limit, document.isWord[j] else { return nil }
+            // Punctuation in a term ("mengingatkan ,") matches the punctuation token itself.
+            guard j < limit, document.isWord[j] || !(word.first.map(ByteClass.isAlpha) ?? false) else { return nil }
             let matches = entry.stem ? document.roots[j].contains(word) : document.folded[j] == word
             guard matches else { return nil }
             j += 1

@@ -3,8 +3,10 @@ public struct ClaimRule: Sendable {
     public enum Polarity: Sendable { case any, positive, negative }
     public enum Atom: Sendable, Equatable {
         case group(String, Polarity)
-        /// The sentence before (same paragraph or quote) was a claim.
+        /// The sentence before was a claim.
         case previousClaim
+        /// The sentence must not contain the group ("!APPEAL_REPORT").
+        case absent(String)
     }
 
     public let id: String
@@ -42,6 +44,14 @@ public struct ClaimRules: Sendable {
                 for alternative in part.split(separator: "|") {
                     let name = alternative.trimmingCharacters(in: .whitespaces)
                     if name == "^prev" { atoms.append(.previousClaim); continue }
+                    if name.hasPrefix("!") {
+                        let group = String(name.dropFirst())
+                        guard groups.contains(group) else {
+                            throw .dataFileMalformed(file: data.name, line: line, reason: "rule \(row[0]) names group \"\(group)\", which claim-terms.tsv does not define")
+                        }
+                        atoms.append(.absent(group))
+                        continue
+                    }
                     let polarity: ClaimRule.Polarity = name.hasPrefix("+") ? .positive : name.hasPrefix("-") ? .negative : .any
                     let group = polarity == .any ? name : String(name.dropFirst())
                     guard groups.contains(group) else {
@@ -71,6 +81,8 @@ public struct ClaimRules: Sendable {
                     switch atom {
                     case .previousClaim:
                         if previousWasClaim { satisfied = true; usedPrevious = true }
+                    case .absent(let group):
+                        satisfied = !hits.contains { $0.group == group }
                     case .group(let group, let polarity):
                         if let hit = hits.first(where: { $0.group == group && Self.accepts(polarity, $0.negated) }) {
                             matched.append(hit)

@@ -27,10 +27,13 @@ struct SpeakerResolver {
         var result: [Attribution] = []
         var pending: [Int] = []
         var last: Int?
+        var previousEnd: Int?
         for (unit, sentence) in text.sentences.enumerated() {
             let range = sentence.tokens
             let quote = quoteShape(range)
-            let found = quote.quoted ? direct(range, quote: quote) : indirect(range)
+            let found = quote.quoted ? direct(range, quote: quote) : indirect(range) ?? actor(range)
+            let sameParagraph = previousEnd.map { !text.utf8[$0..<sentence.byteStart].contains(0x0A) } ?? false
+            previousEnd = sentence.byteEnd
             var attribution = Attribution.none
             var named = false
             switch found {
@@ -48,6 +51,9 @@ struct SpeakerResolver {
                 if quote.quoted {
                     attribution = Attribution(kind: .direct, official: last, evidence: "quote without a tail → the last official who spoke")
                     pending.append(unit)
+                } else if sameParagraph, let previous = result.last, previous.kind != .none, let official = previous.official {
+                    // A paragraph opened by "X mengatakan ..." goes on in X's account.
+                    attribution = Attribution(kind: .indirect, official: official, evidence: "continues a paragraph attributed to the same speaker")
                 }
             }
             // A quote left without a speaker takes the one named right after it.
@@ -117,9 +123,12 @@ struct SpeakerResolver {
             }
             guard cues.indirect.contains(w) else { continue }
             let cue = "reporting verb \"\(word(i))\""
-            if w.starts(with: "di".utf8), let next = words.dropFirst(n + 1).prefix(3).first(where: { mentions.owner[$0] != nil }),
-               let index = mentions.owner[next] {
-                return .official(index, cue + " + \"\(word(next))\"")
+            if w.starts(with: "di".utf8) {
+                // "Hal itu disampaikan NAME"; without an agent, the last speaker's words.
+                if let next = words.dropFirst(n + 1).prefix(3).first(where: { mentions.owner[$0] != nil }), let index = mentions.owner[next] {
+                    return .official(index, cue + " + \"\(word(next))\"")
+                }
+                return .last("passive " + cue)
             }
             let before = words[max(0, n - 20)..<n]
             if let actor = before.last(where: { mentions.owner[$0] != nil }), let index = mentions.owner[actor] {
@@ -134,6 +143,25 @@ struct SpeakerResolver {
             return nil
         }
         return nil
+    }
+
+    /// An official as the actor of the sentence's first active verb: "Kapolres X melarang ...",
+    /// "Ia memerintahkan ...". Active verbs are told by their meN- prefix.
+    private func actor(_ range: Range<Int>) -> Found? {
+        let words = Array(range.filter { folded.isWord[$0] }.prefix(24))
+        guard let verb = words.firstIndex(where: { mentions.owner[$0] == nil && isActiveVerb(folded.folded[$0]) }) else { return nil }
+        let cue = "actor of \"\(word(words[verb]))\""
+        if let actor = words[..<verb].last(where: { mentions.owner[$0] != nil }), let index = mentions.owner[actor] {
+            return .official(index, "\"\(word(actor))\" " + cue)
+        }
+        if let pronoun = words[..<verb].suffix(3).last(where: { cues.pronouns.contains(folded.folded[$0]) }) {
+            return .last("\"\(word(pronoun))\" " + cue)
+        }
+        return nil
+    }
+
+    private func isActiveVerb(_ word: [UInt8]) -> Bool {
+        word.count >= 6 && word[0] == 0x6D && word[1] == 0x65 && [0x6D, 0x6E, 0x6C, 0x72, 0x77, 0x79].contains(word[2])
     }
 
     private func passiveOrDemonstrative(_ range: Range<Int>) -> Bool {
