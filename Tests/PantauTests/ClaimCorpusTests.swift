@@ -60,7 +60,8 @@ struct ClaimScore {
             return Official(name: name, role: row["role"] as? String ?? "", regionCode: row["region_code"] as? String ?? "",
                             start: span.lowerBound, end: span.upperBound, rule: "gold")
         }
-        let predicted = Support.knowledge.claims.extract(tokenized, regions: regions, officials: officials)
+        let traces = Support.knowledge.claims.explain(tokenized, regions: regions, officials: officials)
+        let predicted = traces.compactMap(\.claim)
         goldClaims += gold.count
         self.predicted += predicted.count
         var used = Set<Int>()
@@ -70,7 +71,9 @@ struct ClaimScore {
                   let best = predicted.indices.filter({ !used.contains($0) && Self.overlaps(span, predicted[$0].start..<predicted[$0].end) })
                     .max(by: { Self.overlap(span, predicted[$0].start..<predicted[$0].end) < Self.overlap(span, predicted[$1].start..<predicted[$1].end) })
             else {
-                report += "  MISSED \(document): [\(claim["type"] ?? "")] \(sentence.prefix(110))\n"
+                let trace = Self.span(of: sentence, in: text).flatMap { span in traces.first { Self.overlaps(span, $0.sentence.start..<$0.sentence.end) } }
+                let why = trace.map { "\($0.reason); \($0.subjectReason); terms: " + $0.hits.map { ($0.negated ? "-" : "") + $0.group + ":" + $0.term }.joined(separator: " ") } ?? "not found"
+                report += "  MISSED \(document): [\(claim["type"] ?? "")] \(sentence.prefix(110))\n      \(why)\n"
                 continue
             }
             used.insert(best)
