@@ -30,7 +30,8 @@ public struct ClaimExtractor: Sendable {
         for sentence in sentences {
             let hits = lexicon.hits(in: sentence.tokens, of: folded)
             // News paragraphs are short: a claim's continuation often opens the next paragraph.
-            let previousWasClaim = previous?.claim == true
+            // A heading ("Daerah Rawan") continues nothing.
+            let previousWasClaim = previous?.claim == true && !Self.isHeading(sentence, in: text)
             let firings = rules.fire(hits: hits, previousWasClaim: previousWasClaim)
             var (subject, subjectReason) = Self.subject(of: hits)
             if subject == nil, let carried = previous?.subject, previous?.claim == true || previous?.sentence.unit == sentence.unit {
@@ -65,6 +66,13 @@ public struct ClaimExtractor: Sendable {
             previous = (named || claim != nil ? subject : nil, claim != nil, sentence)
         }
         return traces
+    }
+
+    /// A line without final punctuation: a heading or a caption.
+    static func isHeading(_ sentence: ClaimSentence, in text: TokenizedText) -> Bool {
+        guard let last = text.tokens[sentence.tokens].last(where: { $0.kind != .symbol }) else { return true }
+        let bytes = text.utf8[last.byteStart..<last.byteEnd]
+        return !(bytes.elementsEqual([0x2E]) || bytes.elementsEqual([0x21]) || bytes.elementsEqual([0x3F]) || QuoteMarks.isQuote(bytes))
     }
 
     /// The first subject the sentence names; an actor that implies one only when none is named.
