@@ -83,22 +83,20 @@ public struct ClaimLexicon: Sendable {
         return j
     }
 
-    /// A term is negated when a negator ends fewer than `scope` tokens before it, with no
-    /// punctuation between: "tidak netral", "tidak ada satu pun anggota yang boleh".
+    /// A negator reaches the first term that follows it within `scope` tokens, with no
+    /// punctuation between ("tidak netral", "tidak ada satu pun anggota yang boleh"), and
+    /// only that one: in "yang tidak netral dijatuhi sanksi" the sanction is not negated.
     static func applyNegation(_ hits: [TermHit], scopes: [Int], document: FoldedDocument) -> [TermHit] {
-        let negators = hits.indices.filter { hits[$0].group == negation }
-        guard !negators.isEmpty else { return hits }
         var result = hits
-        for index in result.indices where result[index].group != negation {
-            let start = result[index].tokens.lowerBound
-            for n in negators {
-                let end = hits[n].tokens.upperBound
-                guard end <= start, start - end < scopes[n] else { continue }
-                if !(end..<start).contains(where: { !document.isWord[$0] }) {
-                    result[index].negated = true
-                    break
-                }
+        for n in hits.indices where hits[n].group == negation {
+            let end = hits[n].tokens.upperBound
+            let reached = hits.indices.filter { i in
+                let start = hits[i].tokens.lowerBound
+                return hits[i].group != negation && start >= end && start - end < scopes[n]
+                    && !(end..<start).contains { !document.isWord[$0] }
             }
+            guard let first = reached.map({ hits[$0].tokens.lowerBound }).min() else { continue }
+            for i in reached where hits[i].tokens.lowerBound == first { result[i].negated = true }
         }
         return result
     }
