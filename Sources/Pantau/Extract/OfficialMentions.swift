@@ -5,14 +5,11 @@ struct OfficialMentions {
     /// Per token, the index of the official it names, if any.
     let owner: [Int?]
 
-    /// Roles too common to point to one person on their own.
-    static let genericRoles: Set<String> = ["ketua", "anggota", "kepala", "wakil", "sekretaris", "direktur"]
-
-    init(_ text: TokenizedText, folded: FoldedDocument, officials: [Official]) {
-        owner = Self.owners(text, folded: folded, officials: officials)
+    init(_ text: TokenizedText, folded: FoldedDocument, officials: [Official], genericRoles: Set<[UInt8]>) {
+        owner = Self.owners(text, folded: folded, officials: officials, genericRoles: genericRoles)
     }
 
-    private static func owners(_ text: TokenizedText, folded: FoldedDocument, officials: [Official]) -> [Int?] {
+    private static func owners(_ text: TokenizedText, folded: FoldedDocument, officials: [Official], genericRoles: Set<[UInt8]>) -> [Int?] {
         var owner = [Int?](repeating: nil, count: text.tokens.count)
         guard !officials.isEmpty else { return owner }
         var nameWords: [[UInt8]: Int] = [:]
@@ -27,7 +24,7 @@ struct OfficialMentions {
         for official in officials { roleCounts[Self.words(official.role), default: 0] += 1 }
         let roles: [([[UInt8]], Int)] = officials.enumerated().compactMap { index, official in
             let words = Self.words(official.role)
-            guard !words.isEmpty, roleCounts[words] == 1, !(words.count == 1 && Self.genericRoles.contains(String(decoding: words[0], as: UTF8.self)))
+            guard !words.isEmpty, roleCounts[words] == 1, !(words.count == 1 && genericRoles.contains(words[0]))
             else { return nil }
             return (words, index)
         }.sorted { $0.0.count > $1.0.count }

@@ -21,7 +21,7 @@ struct SpeakerResolver {
     let cues: SpeechCues
 
     /// How a unit's speaker was found: named, or taken from the last speaker.
-    private enum Found: Equatable { case official(Int, String), last(String), nonOfficial(String) }
+    private enum Found: Equatable { case official(Int, String), last(String), nonOfficial(String), unknownActor(String) }
 
     func resolve() -> [Attribution] {
         var result: [Attribution] = []
@@ -46,6 +46,10 @@ struct SpeakerResolver {
                                           evidence: cue + (last == nil ? " → no official spoke before" : " → the last official who spoke"))
             case .nonOfficial(let cue)?:
                 attribution = Attribution(kind: quote.quoted ? .direct : .indirect, official: nil, evidence: cue)
+                last = nil
+            case .unknownActor(let cue)?:
+                // "Kapolresta Deli Serdang meminta ...": someone who is not in the officials table.
+                attribution = Attribution(kind: quote.quoted ? .direct : .none, official: nil, evidence: cue)
                 last = nil
             case nil:
                 if quote.quoted {
@@ -131,7 +135,7 @@ struct SpeakerResolver {
                 return .last("passive " + cue)
             }
             let before = words[max(0, n - 20)..<n]
-            if let actor = before.last(where: { mentions.owner[$0] != nil }), let index = mentions.owner[actor] {
+            if let actor = subjectMention(in: before), let index = mentions.owner[actor] {
                 return .official(index, "\"\(word(actor))\" + " + cue)
             }
             if let pronoun = before.suffix(4).last(where: { cues.pronouns.contains(folded.folded[$0]) }) {
@@ -139,6 +143,9 @@ struct SpeakerResolver {
             }
             if before.contains(where: { cues.persons.contains(folded.folded[$0]) }) {
                 return .nonOfficial(cue + " after a person who is no official")
+            }
+            if before.dropFirst().contains(where: { ByteClass.isUpper(text.utf8[text.tokens[$0].byteStart]) }) {
+                return .unknownActor(cue + " by someone not in the officials table")
             }
             return nil
         }
@@ -151,11 +158,26 @@ struct SpeakerResolver {
         let words = Array(range.filter { folded.isWord[$0] }.prefix(24))
         guard let verb = words.firstIndex(where: { mentions.owner[$0] == nil && isActiveVerb(folded.folded[$0]) }) else { return nil }
         let cue = "actor of \"\(word(words[verb]))\""
-        if let actor = words[..<verb].last(where: { mentions.owner[$0] != nil }), let index = mentions.owner[actor] {
+        if let actor = subjectMention(in: words[..<verb]), let index = mentions.owner[actor] {
             return .official(index, "\"\(word(actor))\" " + cue)
         }
         if let pronoun = words[..<verb].suffix(3).last(where: { cues.pronouns.contains(folded.folded[$0]) }) {
             return .last("\"\(word(pronoun))\" " + cue)
+        }
+        return nil
+    }
+
+    /// The first official named before the verb, skipping those inside a prepositional phrase
+    /// ("Usman, bersama Kapolres, menyampaikan"): the grammatical subject comes first.
+    private func subjectMention(in words: ArraySlice<Int>) -> Int? {
+        var previousOwner: Int?? = nil
+        for (k, i) in zip(words.indices, words) {
+            guard let owner = mentions.owner[i] else { previousOwner = nil; continue }
+            defer { previousOwner = owner }
+            if previousOwner == owner { continue }
+            let before = k > words.startIndex ? folded.folded[words[k - 1]] : []
+            if cues.prepositions.contains(before) { continue }
+            return i
         }
         return nil
     }

@@ -6,10 +6,12 @@ public struct SpeechCues: Sendable {
     public let pronouns: Set<[UInt8]>
     public let demonstratives: Set<[UInt8]>
     public let persons: Set<[UInt8]>
+    public let prepositions: Set<[UInt8]>
+    public let genericRoles: Set<[UInt8]>
 
     public init(data: DataFile) throws(PantauError) {
         var sets: [String: Set<[UInt8]>] = [:]
-        let kinds: Set<String> = ["tail", "indirect", "according", "pronoun", "demonstrative", "person"]
+        let kinds: Set<String> = ["tail", "indirect", "according", "pronoun", "demonstrative", "person", "preposition", "generic-role"]
         for (index, row) in data.rows.enumerated() {
             guard row.count >= 2, kinds.contains(row[0]), !row[1].isEmpty else {
                 throw .dataFileMalformed(file: data.name, line: index + 1,
@@ -23,5 +25,7 @@ public struct SpeechCues: Sendable {
         pronouns = sets["pronoun"] ?? []
         demonstratives = sets["demonstrative"] ?? []
         persons = sets["person"] ?? []
+        prepositions = sets["preposition"] ?? []
+        genericRoles = sets["generic-role"] ?? []
     }
 }
