@@ -42,9 +42,12 @@ struct ClaimScore {
             .compactMap { $0 as? URL }.filter { $0.pathExtension == "json" }.sorted { $0.path < $1.path } ?? []
         for file in files {
             let object = try JSONSerialization.jsonObject(with: Data(contentsOf: file)) as? [String: Any] ?? [:]
-            guard let text = object["main_text"] as? String, let claims = object["claims"] as? [[String: Any]] else { continue }
-            score.documents += 1
-            score.add(document: file.lastPathComponent, text: text, claims: claims, officials: object["officials"] as? [[String: Any]] ?? [])
+            // A JSONL feed's gold holds one record per line.
+            for record in object["records"] as? [[String: Any]] ?? [object] {
+                guard let text = record["main_text"] as? String, let claims = record["claims"] as? [[String: Any]] else { continue }
+                score.documents += 1
+                score.add(document: file.lastPathComponent, text: text, claims: claims, officials: record["officials"] as? [[String: Any]] ?? [])
+            }
         }
         score.report = String(format: "claims: %d documents, %d gold, %d predicted, %d matched; P %.3f R %.3f F1 %.3f; type accuracy %.3f (%d/%d); speaker accuracy %.3f (%d/%d)\n",
                               score.documents, score.goldClaims, score.predicted, score.matched, score.precision, score.recall, score.f1,
