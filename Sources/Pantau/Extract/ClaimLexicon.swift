@@ -86,13 +86,14 @@ public struct ClaimLexicon: Sendable {
     /// A negator reaches the first term that follows it within `scope` tokens, with no
     /// punctuation between ("tidak netral", "tidak ada satu pun anggota yang boleh"), and
     /// only that one: in "yang tidak netral dijatuhi sanksi" the sanction is not negated.
+    /// Subjects are skipped: "tidak ada satu pun pejabat yang berhak memaksa" negates the verb.
     static func applyNegation(_ hits: [TermHit], scopes: [Int], document: FoldedDocument) -> [TermHit] {
         var result = hits
         for n in hits.indices where hits[n].group == negation {
             let end = hits[n].tokens.upperBound
             let reached = hits.indices.filter { i in
                 let start = hits[i].tokens.lowerBound
-                return hits[i].group != negation && start >= end && start - end < scopes[n]
+                return hits[i].group != negation && !hits[i].group.contains("subject=") && start >= end && start - end < scopes[n]
                     && !(end..<start).contains { !document.isWord[$0] }
             }
             guard let first = reached.map({ hits[$0].tokens.lowerBound }).min() else { continue }
