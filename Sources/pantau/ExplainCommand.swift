@@ -36,7 +36,7 @@ struct Explain: ParsableCommand {
             for firing in trace.firings {
                 let matched = firing.matched.map { "\(tokens($0.tokens, tokenized))[\($0.negated ? "-" : "")\($0.group)]" }
                     + (firing.usedPreviousClaim ? ["^prev"] : [])
-                out += "  fired:   \(firing.rule.id) → \(firing.rule.type.rawValue): \(matched.joined(separator: " "))\n"
+                out += "  fired:   \(firing.rule.id) → \(firing.type.rawValue): \(matched.joined(separator: " "))\n"
             }
             out += "  subject: \(trace.subjectReason)\n"
             let speaker = trace.attribution.official.map { officials[$0].name } ?? "-"

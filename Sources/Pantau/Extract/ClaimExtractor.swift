@@ -24,7 +24,7 @@ public struct ClaimExtractor: Sendable {
         let mentions = OfficialMentions(text, folded: folded, officials: officials, genericRoles: cues.genericRoles)
         let attributions = SpeakerResolver(text: text, folded: folded, mentions: mentions, cues: cues).resolve()
         let sentences = ClaimSentenceSplitter.split(text, abbreviations: abbreviations)
-        let fallbackRegion = Self.mostMentioned(regions)
+        let context = Context(text: text, regions: regions, officials: officials, fallbackRegion: Self.mostMentioned(regions))
         var traces: [ClaimTrace] = []
         var previous: (subject: String?, claim: Bool, sentence: ClaimSentence)?
         for sentence in sentences {
@@ -32,40 +32,70 @@ public struct ClaimExtractor: Sendable {
             // News paragraphs are short: a claim's continuation often opens the next paragraph.
             // A heading ("Daerah Rawan") continues nothing.
             let previousWasClaim = previous?.claim == true && !Self.isHeading(sentence, in: text)
-            let firings = rules.fire(hits: hits, previousWasClaim: previousWasClaim)
             var (subject, subjectReason) = Self.subject(of: hits)
             if subject == nil, let carried = previous?.subject, previous?.claim == true || previous?.sentence.unit == sentence.unit {
                 subject = carried
                 subjectReason = "inherited from the previous sentence (\(carried))"
             }
             let attribution = sentence.unit < attributions.count ? attributions[sentence.unit] : .none
-            let sentenceText = text.slice(bytes: sentence.byteStart..<sentence.byteEnd)
-            var claim: Claim?
-            var reason: String
-            if firings.isEmpty {
-                reason = "no rule fired"
-            } else if let subject {
-                let types = Set(firings.map(\.rule.type)).sorted()
-                let winner = types[0]
-                let rule = firings.first { $0.rule.type == winner }?.rule.id ?? ""
-                let speaker = attribution.official.map { officials[$0] }
-                let region = speaker.map(\.regionCode).flatMap { $0.isEmpty ? nil : $0 }
-                    ?? regions.first { $0.start >= sentence.start && $0.end <= sentence.end }?.regionCode
-                    ?? fallbackRegion
-                claim = Claim(type: winner, labels: types, subject: subject, speaker: speaker?.name ?? "",
-                              attribution: attribution.kind.rawValue, regionCode: region, start: sentence.start,
-                              end: sentence.end, rule: rule, text: sentenceText)
-                reason = types.count == 1 ? "only \(winner.rawValue) fits"
-                    : "\(winner.rawValue) wins over \(types.dropFirst().map(\.rawValue).joined(separator: ", ")) (precedence: sanction, violation, appeal, oversight, risk, norm)"
-            } else {
-                reason = "rules fired but the sentence names no ASN, TNI, Polri or village head"
-            }
-            traces.append(ClaimTrace(sentence: sentence, text: sentenceText, hits: hits, firings: firings, subject: subject,
-                                     subjectReason: subjectReason, attribution: attribution, claim: claim, reason: reason))
+            let firings = rules.fire(hits: hits, previousWasClaim: previousWasClaim)
+            let trace = decide(sentence, hits: hits, firings: firings, subject: subject, subjectReason: subjectReason,
+                               attribution: attribution, context: context)
+            traces.append(trace)
             let named = subjectReason.hasPrefix("named") || subjectReason.hasPrefix("implied")
-            previous = (named || claim != nil ? subject : nil, claim != nil, sentence)
+            previous = (named || trace.claim != nil ? subject : nil, trace.claim != nil, sentence)
         }
-        return traces
+        return continueQuotations(traces, context: context)
+    }
+
+    struct Context {
+        let text: TokenizedText
+        let regions: [RegionMention]
+        let officials: [Official]
+        let fallbackRegion: String
+    }
+
+    /// A quotation is one act of speech: a sentence of a quote that holds a claim is judged
+    /// again with `^quote` rules, and takes the subject of that claim.
+    private func continueQuotations(_ traces: [ClaimTrace], context: Context) -> [ClaimTrace] {
+        var result = traces
+        for (i, trace) in traces.enumerated() where trace.claim == nil && trace.attribution.kind == .direct {
+            let sameQuote = traces.indices.filter { traces[$0].sentence.unit == trace.sentence.unit && traces[$0].claim != nil }
+            guard let nearest = sameQuote.min(by: { abs($0 - i) < abs($1 - i) }), let claim = traces[nearest].claim else { continue }
+            let firings = rules.fire(hits: trace.hits, previousWasClaim: false, quoteClaim: claim.type)
+            let subject = trace.subject ?? claim.subject
+            let reason = trace.subject == nil ? "inherited from the quotation's claim (\(claim.subject))" : trace.subjectReason
+            result[i] = decide(trace.sentence, hits: trace.hits, firings: firings, subject: subject, subjectReason: reason,
+                               attribution: trace.attribution, context: context)
+        }
+        return result
+    }
+
+    private func decide(_ sentence: ClaimSentence, hits: [TermHit], firings: [RuleFiring], subject: String?, subjectReason: String,
+                        attribution: Attribution, context: Context) -> ClaimTrace {
+        let sentenceText = context.text.slice(bytes: sentence.byteStart..<sentence.byteEnd)
+        var claim: Claim?
+        var reason: String
+        if firings.isEmpty {
+            reason = "no rule fired"
+        } else if let subject {
+            let types = Set(firings.map(\.type)).sorted()
+            let winner = types[0]
+            let rule = firings.first { $0.type == winner }?.rule.id ?? ""
+            let speaker = attribution.official.map { context.officials[$0] }
+            let region = speaker.map(\.regionCode).flatMap { $0.isEmpty ? nil : $0 }
+                ?? context.regions.first { $0.start >= sentence.start && $0.end <= sentence.end }?.regionCode
+                ?? context.fallbackRegion
+            claim = Claim(type: winner, labels: types, subject: subject, speaker: speaker?.name ?? "",
+                          attribution: attribution.kind.rawValue, regionCode: region, start: sentence.start,
+                          end: sentence.end, rule: rule, text: sentenceText)
+            reason = types.count == 1 ? "only \(winner.rawValue) fits"
+                : "\(winner.rawValue) wins over \(types.dropFirst().map(\.rawValue).joined(separator: ", ")) (precedence: sanction, violation, appeal, oversight, risk, norm)"
+        } else {
+            reason = "rules fired but the sentence names no ASN, TNI, Polri or village head"
+        }
+        return ClaimTrace(sentence: sentence, text: sentenceText, hits: hits, firings: firings, subject: subject,
+                          subjectReason: subjectReason, attribution: attribution, claim: claim, reason: reason)
     }
 
     /// A line without final punctuation: a heading or a caption.

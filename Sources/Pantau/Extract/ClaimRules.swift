@@ -5,12 +5,15 @@ public struct ClaimRule: Sendable {
         case group(String, Polarity)
         /// The sentence before was a claim.
         case previousClaim
+        /// Another sentence of the same quotation is a claim.
+        case quoteClaim
         /// The sentence must not contain the group ("!APPEAL_REPORT").
         case absent(String)
     }
 
     public let id: String
-    public let type: ClaimType
+    /// nil ("same" in the file): the type of the claim in the same quotation that it continues.
+    public let type: ClaimType?
     /// All conjuncts are required; one atom of each suffices.
     public let conjuncts: [[Atom]]
     /// 0: anywhere in the sentence; N: the matched terms lie within N tokens.
@@ -20,6 +23,8 @@ public struct ClaimRule: Sendable {
 /// What a rule matched on one sentence, for the record and for `pantau explain`.
 public struct RuleFiring: Sendable {
     public let rule: ClaimRule
+    /// The rule's type, or for a "same" rule the type of the quotation's claim.
+    public let type: ClaimType
     public let matched: [TermHit]
     public let usedPreviousClaim: Bool
 }
@@ -35,7 +40,8 @@ public struct ClaimRules: Sendable {
             guard row.count >= 3, !row[0].isEmpty else {
                 throw .dataFileMalformed(file: data.name, line: line, reason: "expected id, type and pattern")
             }
-            guard let type = ClaimType(rawValue: row[1]) else {
+            let type = ClaimType(rawValue: row[1])
+            guard type != nil || row[1] == "same" else {
                 throw .dataFileMalformed(file: data.name, line: line, reason: "unknown type \"\(row[1])\" in rule \(row[0])")
             }
             var conjuncts: [[ClaimRule.Atom]] = []
@@ -44,6 +50,7 @@ public struct ClaimRules: Sendable {
                 for alternative in part.split(separator: "|") {
                     let name = alternative.trimmingCharacters(in: .whitespaces)
                     if name == "^prev" { atoms.append(.previousClaim); continue }
+                    if name == "^quote" { atoms.append(.quoteClaim); continue }
                     if name.hasPrefix("!") {
                         let group = String(name.dropFirst())
                         guard groups.contains(group) else {
@@ -70,9 +77,11 @@ public struct ClaimRules: Sendable {
         self.rules = rules
     }
 
-    /// Every rule that fires on a sentence with these hits.
-    public func fire(hits: [TermHit], previousWasClaim: Bool) -> [RuleFiring] {
+    /// Every rule that fires on a sentence with these hits; `quoteClaim` is the type of a claim
+    /// in the same quotation, if any.
+    public func fire(hits: [TermHit], previousWasClaim: Bool, quoteClaim: ClaimType? = nil) -> [RuleFiring] {
         rules.compactMap { rule in
+            guard let type = rule.type ?? quoteClaim else { return nil }
             var matched: [TermHit] = []
             var usedPrevious = false
             for atoms in rule.conjuncts {
@@ -81,6 +90,8 @@ public struct ClaimRules: Sendable {
                     switch atom {
                     case .previousClaim:
                         if previousWasClaim { satisfied = true; usedPrevious = true }
+                    case .quoteClaim:
+                        satisfied = quoteClaim != nil
                     case .absent(let group):
                         satisfied = !hits.contains { $0.group == group }
                     case .group(let group, let polarity):
@@ -97,7 +108,7 @@ public struct ClaimRules: Sendable {
                high - low > rule.window {
                 return nil
             }
-            return RuleFiring(rule: rule, matched: matched, usedPreviousClaim: usedPrevious)
+            return RuleFiring(rule: rule, type: type, matched: matched, usedPreviousClaim: usedPrevious)
         }
     }
 
