@@ -68,7 +68,20 @@ public struct ClaimLexicon: Sendable {
                 scopes.append(entry.scope)
             }
         }
-        return Self.applyNegation(hits, scopes: scopes, document: document)
+        return Self.applyNegation(Self.applyMasks(hits), scopes: scopes, document: document)
+    }
+
+    /// A group named NOT_X lists phrases that are not X: an X term inside one is dropped
+    /// ("meminta dukungan" is no appeal, though "meminta" is).
+    static func applyMasks(_ hits: [TermHit]) -> [TermHit] {
+        let masks = hits.filter { $0.group.hasPrefix("NOT_") }
+        guard !masks.isEmpty else { return hits }
+        return hits.filter { hit in
+            !masks.contains { mask in
+                mask.group.dropFirst(4) == hit.group && mask.tokens.lowerBound <= hit.tokens.lowerBound
+                    && hit.tokens.upperBound <= mask.tokens.upperBound
+            }
+        }
     }
 
     private func match(_ entry: Entry, at start: Int, limit: Int, in document: FoldedDocument) -> Int? {
