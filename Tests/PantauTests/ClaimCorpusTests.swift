@@ -83,7 +83,8 @@ struct ClaimScore {
             matched += 1
             let guess = predicted[best]
             if guess.type.rawValue == claim["type"] as? String { typeRight += 1 } else {
-                report += "  TYPE \(document): \(guess.type.rawValue) (\(guess.rule)) for \(claim["type"] ?? ""): \(sentence.prefix(90))\n"
+                let terms = traces.first { $0.claim == guess }?.hits.map { ($0.negated ? "-" : "") + $0.group + ":" + $0.term }.joined(separator: " ") ?? ""
+                report += "  TYPE \(document): \(guess.type.rawValue) (\(guess.rule)) for \(claim["type"] ?? ""): \(sentence.prefix(90))\n      \(terms)\n"
             }
             if (claim["attribution"] as? String ?? "none") != "none" {
                 attributed += 1
