@@ -49,7 +49,7 @@ struct ClaimScore {
                 score.add(document: file.lastPathComponent, text: text, claims: claims, officials: record["officials"] as? [[String: Any]] ?? [])
             }
         }
-        score.report = String(format: "claims: %d documents, %d gold, %d predicted, %d matched; P %.3f R %.3f F1 %.3f; type accuracy %.3f (%d/%d); speaker accuracy %.3f (%d/%d)\n",
+        score.report = String(format: "claims: %d documents, %d gold, %d predicted, %d matched; P %.4f R %.4f F1 %.4f; type accuracy %.4f (%d/%d); speaker accuracy %.4f (%d/%d)\n",
                               score.documents, score.goldClaims, score.predicted, score.matched, score.precision, score.recall, score.f1,
                               score.typeAccuracy, score.typeRight, score.matched, score.speakerAccuracy, score.speakerRight, score.attributed) + score.report
         return score
