@@ -20,7 +20,7 @@ public struct ClaimExtractor: Sendable {
 
     /// The decision on every sentence of the text, claims and non-claims alike.
     public func explain(_ text: TokenizedText, regions: [RegionMention], officials: [Official]) -> [ClaimTrace] {
-        let folded = FoldedDocument(text, stripper: lexicon.stripper)
+        let folded = FoldedDocument(text, lexicon: lexicon)
         let mentions = OfficialMentions(text, folded: folded, officials: officials, genericRoles: cues.genericRoles)
         let attributions = SpeakerResolver(text: text, folded: folded, mentions: mentions, cues: cues).resolve()
         let sentences = ClaimSentenceSplitter.split(text, abbreviations: abbreviations)

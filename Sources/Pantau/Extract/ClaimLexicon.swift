@@ -26,6 +26,8 @@ public struct ClaimLexicon: Sendable {
     let exactFirst: [[UInt8]: [Int]]
     let stemFirst: [[UInt8]: [Int]]
     let stripper: AffixStripper
+    /// Every word of a stem term: the only roots worth keeping for a token.
+    let stems: Set<[UInt8]>
     public let groups: Set<String>
 
     public init(terms: DataFile, stripper: AffixStripper) throws(PantauError) {
@@ -50,6 +52,7 @@ public struct ClaimLexicon: Sendable {
         self.exactFirst = exact
         self.stemFirst = stem
         self.stripper = stripper
+        self.stems = Set(entries.filter(\.stem).flatMap(\.words))
         self.groups = Set(entries.map(\.group))
     }
 
@@ -116,14 +119,16 @@ public struct ClaimLexicon: Sendable {
     }
 }
 
-/// A document's tokens folded once for the claim matchers: lower-case bytes and candidate roots.
+/// A document's tokens folded once for the claim matchers: lower-case bytes and the roots
+/// among them that a stem term names (most tokens have none, so most lists stay empty).
 struct FoldedDocument {
     let folded: [[UInt8]]
     let roots: [[[UInt8]]]
     /// Words, acronyms and hashtags: tokens a term can match.
     let isWord: [Bool]
 
-    init(_ text: TokenizedText, stripper: AffixStripper) {
+    init(_ text: TokenizedText, lexicon: ClaimLexicon) {
+        var cache: [[UInt8]: [[UInt8]]] = [:]
         var folded: [[UInt8]] = []
         var roots: [[[UInt8]]] = []
         var isWord: [Bool] = []
@@ -138,7 +143,17 @@ struct FoldedDocument {
                 : Array(TextNormalizer.fold(bytes).utf8)
             folded.append(lowered)
             isWord.append(word)
-            roots.append(word && token.kind == .word ? Self.roots(of: lowered, stripper: stripper) : [])
+            if word && token.kind == .word {
+                if let known = cache[lowered] {
+                    roots.append(known)
+                } else {
+                    let found = Self.roots(of: lowered, stripper: lexicon.stripper).filter { lexicon.stems.contains($0) }
+                    cache[lowered] = found
+                    roots.append(found)
+                }
+            } else {
+                roots.append([])
+            }
         }
         self.folded = folded
         self.roots = roots
