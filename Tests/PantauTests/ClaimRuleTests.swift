@@ -99,6 +99,14 @@ import Testing
         #expect(claims("Selain soal netralitas, Bupati juga meminta ASN disiplin mengikuti apel pagi.").isEmpty)
     }
 
+    @Test func backgroundEventsAndMaskedPhrasesDoNotCount() {
+        // Pemkab style: the oversight event is only the time of what follows.
+        #expect(claims("Usai sosialisasi netralitas ASN, peserta diajak meninjau taman kota yang baru direnovasi.").isEmpty)
+        // "meminta dukungan" asks for support: no appeal to be neutral.
+        #expect(!claims("Calon bupati itu meminta dukungan kepala desa saat kampanye.").contains { $0.type == .appeal })
+        #expect(claims("Apel pagi ASN diisi dengan pemeriksaan kesehatan gratis.").isEmpty)
+    }
+
     @Test func aHeadingContinuesNothing() {
         let found = claims("ASN yang terbukti berpihak dijatuhi sanksi.\nDaerah Rawan\nBawaslu memetakan tiga kecamatan.")
         #expect(found.count == 1)
