@@ -71,7 +71,22 @@ public struct ClaimLexicon: Sendable {
                 scopes.append(entry.scope)
             }
         }
-        return Self.applyNegation(Self.applyMasks(hits), scopes: scopes, document: document)
+        return Self.applyNegation(Self.applyMasks(Self.dropBackground(hits, document: document)), scopes: scopes, document: document)
+    }
+
+    static let background = "BACKGROUND"
+
+    /// Terms in a clause opened by a BACKGROUND word ("Usai sosialisasi, ...") up to the next
+    /// punctuation are dropped: the sentence does not assert them.
+    static func dropBackground(_ hits: [TermHit], document: FoldedDocument) -> [TermHit] {
+        let openers = hits.filter { $0.group == background }
+        guard !openers.isEmpty else { return hits }
+        return hits.filter { hit in
+            hit.group == background || !openers.contains { opener in
+                let end = opener.tokens.upperBound
+                return hit.tokens.lowerBound >= end && !(end..<hit.tokens.lowerBound).contains { !document.isWord[$0] }
+            }
+        }
     }
 
     /// A group named NOT_X lists phrases that are not X: an X term inside one is dropped
