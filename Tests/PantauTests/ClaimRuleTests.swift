@@ -105,6 +105,9 @@ import Testing
         // "meminta dukungan" asks for support: no appeal to be neutral.
         #expect(!claims("Calon bupati itu meminta dukungan kepala desa saat kampanye.").contains { $0.type == .appeal })
         #expect(claims("Apel pagi ASN diisi dengan pemeriksaan kesehatan gratis.").isEmpty)
+        // The background clause ends at the main verb: the duty is asserted, the pledge is not.
+        let duty = claims("Pj Gubernur yang menyaksikan ikrar itu menegaskan bahwa netralitas adalah kewajiban setiap ASN.")
+        #expect(duty.map(\.type) == [.norm])
     }
 
     @Test func aHeadingContinuesNothing() {

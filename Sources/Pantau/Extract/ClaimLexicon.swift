@@ -76,15 +76,18 @@ public struct ClaimLexicon: Sendable {
 
     static let background = "BACKGROUND"
 
-    /// Terms in a clause opened by a BACKGROUND word ("Usai sosialisasi, ...") up to the next
-    /// punctuation are dropped: the sentence does not assert them.
+    /// Terms in a clause opened by a BACKGROUND word are dropped: the sentence does not assert
+    /// them. The clause ends at punctuation ("Usai sosialisasi, ...") or at the main verb
+    /// ("yang menyaksikan ikrar itu menegaskan ...").
     static func dropBackground(_ hits: [TermHit], document: FoldedDocument) -> [TermHit] {
         let openers = hits.filter { $0.group == background }
         guard !openers.isEmpty else { return hits }
         return hits.filter { hit in
             hit.group == background || !openers.contains { opener in
                 let end = opener.tokens.upperBound
-                return hit.tokens.lowerBound >= end && !(end..<hit.tokens.lowerBound).contains { !document.isWord[$0] }
+                guard hit.tokens.lowerBound >= end else { return false }
+                let between = end..<hit.tokens.lowerBound
+                return !between.contains { !document.isWord[$0] || ($0 > end && FoldedDocument.isActiveVerb(document.folded[$0])) }
             }
         }
     }
@@ -173,6 +176,11 @@ struct FoldedDocument {
         self.folded = folded
         self.roots = roots
         self.isWord = isWord
+    }
+
+    /// An active verb, told by its meN- prefix ("menegaskan", "meminta").
+    static func isActiveVerb(_ word: [UInt8]) -> Bool {
+        word.count >= 6 && word[0] == 0x6D && word[1] == 0x65 && [0x6D, 0x6E, 0x6C, 0x72, 0x77, 0x79].contains(word[2])
     }
 
     /// Roots of a word; a reduplicated or hyphenated word ("dukung-mendukung") adds its last part's roots.

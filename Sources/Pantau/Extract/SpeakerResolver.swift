@@ -156,7 +156,7 @@ struct SpeakerResolver {
     /// "Ia memerintahkan ...". Active verbs are told by their meN- prefix.
     private func actor(_ range: Range<Int>) -> Found? {
         let words = Array(range.filter { folded.isWord[$0] }.prefix(24))
-        guard let verb = words.firstIndex(where: { mentions.owner[$0] == nil && isActiveVerb(folded.folded[$0]) }) else { return nil }
+        guard let verb = words.firstIndex(where: { mentions.owner[$0] == nil && FoldedDocument.isActiveVerb(folded.folded[$0]) }) else { return nil }
         let cue = "actor of \"\(word(words[verb]))\""
         if let actor = subjectMention(in: words[..<verb]), let index = mentions.owner[actor] {
             return .official(index, "\"\(word(actor))\" " + cue)
@@ -180,10 +180,6 @@ struct SpeakerResolver {
             return i
         }
         return nil
-    }
-
-    private func isActiveVerb(_ word: [UInt8]) -> Bool {
-        word.count >= 6 && word[0] == 0x6D && word[1] == 0x65 && [0x6D, 0x6E, 0x6C, 0x72, 0x77, 0x79].contains(word[2])
     }
 
     private func passiveOrDemonstrative(_ range: Range<Int>) -> Bool {
