@@ -59,8 +59,10 @@ public struct ClaimExtractor: Sendable {
     /// again with `^quote` rules, and takes the subject of that claim.
     private func continueQuotations(_ traces: [ClaimTrace], context: Context) -> [ClaimTrace] {
         var result = traces
+        var claimsByUnit: [Int: [Int]] = [:]
+        for (i, trace) in traces.enumerated() where trace.claim != nil { claimsByUnit[trace.sentence.unit, default: []].append(i) }
         for (i, trace) in traces.enumerated() where trace.claim == nil && trace.attribution.kind == .direct {
-            let sameQuote = traces.indices.filter { traces[$0].sentence.unit == trace.sentence.unit && traces[$0].claim != nil }
+            let sameQuote = claimsByUnit[trace.sentence.unit] ?? []
             guard let nearest = sameQuote.min(by: { abs($0 - i) < abs($1 - i) }), let claim = traces[nearest].claim else { continue }
             let firings = rules.fire(hits: trace.hits, previousWasClaim: false, quoteClaim: claim.type)
             let subject = trace.subject ?? claim.subject
