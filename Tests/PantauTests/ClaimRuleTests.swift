@@ -67,6 +67,8 @@ import Testing
         #expect(try only("ASN tidak boleh ikut kampanye pasangan calon.").type == .norm)
         #expect(try only("ASN yang tidak netral dijatuhi sanksi disiplin.").type == .sanction)
         #expect(try only("ASN itu abdi negara, bukan tim sukses.").rule == "norm.identity")
+        // Negation still reaches its term when a background clause was dropped before it.
+        #expect(try only("Usai sosialisasi, ASN tidak netral dapat memicu konflik.").type == .risk)
     }
 
     @Test func affixedFormsMatchOneRoot() {

@@ -28,6 +28,8 @@ public struct ClaimLexicon: Sendable {
     let stripper: AffixStripper
     /// Every word of a stem term: the only roots worth keeping for a token.
     let stems: Set<[UInt8]>
+    /// How far each negator reaches, by its term.
+    let negationScopes: [String: Int]
     public let groups: Set<String>
 
     public init(terms: DataFile, stripper: AffixStripper) throws(PantauError) {
@@ -53,25 +55,27 @@ public struct ClaimLexicon: Sendable {
         self.stemFirst = stem
         self.stripper = stripper
         self.stems = Set(entries.filter(\.stem).flatMap(\.words))
+        self.negationScopes = Dictionary(entries.filter { $0.group == Self.negation }.map { ($0.term, $0.scope) }, uniquingKeysWith: max)
         self.groups = Set(entries.map(\.group))
     }
 
     /// Every term in `range` of the document's tokens, negation scopes applied.
     func hits(in range: Range<Int>, of document: FoldedDocument) -> [TermHit] {
         var hits: [TermHit] = []
-        var scopes: [Int] = []
-        for i in range where document.isWord[i] {
-            var candidates = exactFirst[document.folded[i]] ?? []
-            for root in document.roots[i] { candidates += stemFirst[root] ?? [] }
-            var seen = Set<Int>()
-            for entryIndex in candidates where seen.insert(entryIndex).inserted {
+        // An entry is indexed once, by its first word or its first root, so no entry can come
+        // up twice for one token; nothing is allocated per token.
+        func tryEntries(_ list: [Int]?, at i: Int) {
+            for entryIndex in list ?? [] {
                 let entry = entries[entryIndex]
                 guard let end = match(entry, at: i, limit: range.upperBound, in: document) else { continue }
                 hits.append(TermHit(group: entry.group, term: entry.term, tokens: i..<end, negated: false))
-                scopes.append(entry.scope)
             }
         }
-        return Self.applyNegation(Self.applyMasks(Self.dropBackground(hits, document: document)), scopes: scopes, document: document)
+        for i in range where document.isWord[i] {
+            tryEntries(exactFirst[document.folded[i]], at: i)
+            for root in document.roots[i] { tryEntries(stemFirst[root], at: i) }
+        }
+        return applyNegation(Self.applyMasks(Self.dropBackground(hits, document: document)), document: document)
     }
 
     static let background = "BACKGROUND"
@@ -121,13 +125,14 @@ public struct ClaimLexicon: Sendable {
     /// punctuation between ("tidak netral", "tidak ada satu pun anggota yang boleh"), and
     /// only that one: in "yang tidak netral dijatuhi sanksi" the sanction is not negated.
     /// Subjects are skipped: "tidak ada satu pun pejabat yang berhak memaksa" negates the verb.
-    static func applyNegation(_ hits: [TermHit], scopes: [Int], document: FoldedDocument) -> [TermHit] {
+    func applyNegation(_ hits: [TermHit], document: FoldedDocument) -> [TermHit] {
         var result = hits
-        for n in hits.indices where hits[n].group == negation {
+        for n in hits.indices where hits[n].group == Self.negation {
             let end = hits[n].tokens.upperBound
+            let scope = negationScopes[hits[n].term] ?? 0
             let reached = hits.indices.filter { i in
                 let start = hits[i].tokens.lowerBound
-                return hits[i].group != negation && !hits[i].group.contains("subject=") && start >= end && start - end < scopes[n]
+                return hits[i].group != Self.negation && !hits[i].group.contains("subject=") && start >= end && start - end < scope
                     && !(end..<start).contains { !document.isWord[$0] }
             }
             guard let first = reached.map({ hits[$0].tokens.lowerBound }).min() else { continue }
