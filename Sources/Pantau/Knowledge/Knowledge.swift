@@ -39,8 +39,12 @@ public struct Knowledge: Sendable {
                                               titles: try file("titles.tsv"), stops: try file("name-stops.txt"),
                                               particles: try file("name-particles.txt"), anaphora: try file("official-anaphora.tsv"),
                                               tokenizer: tokenizer, gazetteer: gazetteer)
+        let lexicon = try ClaimLexicon(terms: try file("claim-terms.tsv"), stripper: try AffixStripper(data: try file("affixes.tsv")))
+        let claims = ClaimExtractor(lexicon: lexicon, rules: try ClaimRules(data: try file("claim-rules.tsv"), groups: lexicon.groups),
+                                    cues: try SpeechCues(data: try file("speech-verbs.tsv")),
+                                    abbreviations: Set(try file("abbreviations.txt").entries.map { TextNormalizer.fold($0) }))
         return Knowledge(files: ordered, cleaner: Cleaner(rules: rules, dates: dates), tokenizer: tokenizer, gazetteer: gazetteer,
-                         regions: regions, officials: officials, claims: ClaimExtractor())
+                         regions: regions, officials: officials, claims: claims)
     }
 
     /// One hash over every data file: part of the pipeline version.

@@ -1,0 +1,199 @@
+/// A term of claim-terms.tsv found in a sentence.
+public struct TermHit: Sendable, Hashable {
+    public let group: String
+    /// The term as the data file writes it.
+    public let term: String
+    /// Token indices into `TokenizedText.tokens`.
+    public let tokens: Range<Int>
+    /// Inside the scope of a negator ("tidak netral", "bukan tim sukses").
+    public var negated: Bool
+}
+
+/// The term groups of claim-terms.tsv, indexed by first word (or first root) for matching.
+public struct ClaimLexicon: Sendable {
+    struct Entry: Sendable {
+        let group: String
+        let term: String
+        let words: [[UInt8]]
+        let stem: Bool
+        /// Tokens a negator reaches; 0 for other groups.
+        let scope: Int
+    }
+
+    static let negation = "NEG"
+
+    let entries: [Entry]
+    let exactFirst: [[UInt8]: [Int]]
+    let stemFirst: [[UInt8]: [Int]]
+    let stripper: AffixStripper
+    /// Every word of a stem term: the only roots worth keeping for a token.
+    let stems: Set<[UInt8]>
+    /// How far each negator reaches, by its term.
+    let negationScopes: [String: Int]
+    public let groups: Set<String>
+
+    public init(terms: DataFile, stripper: AffixStripper) throws(PantauError) {
+        var entries: [Entry] = []
+        var exact: [[UInt8]: [Int]] = [:]
+        var stem: [[UInt8]: [Int]] = [:]
+        for (index, row) in terms.rows.enumerated() {
+            guard row.count >= 3, !row[0].isEmpty, !row[1].isEmpty, row[2] == "word" || row[2] == "stem" else {
+                throw .dataFileMalformed(file: terms.name, line: index + 1, reason: "expected group, term and match (word or stem)")
+            }
+            let words = TextNormalizer.fold(row[1]).split(separator: " ").map { Array($0.utf8) }
+            let scope = row.count > 3 ? Int(row[3]) ?? 0 : 0
+            if row[0] == Self.negation && scope < 1 {
+                throw .dataFileMalformed(file: terms.name, line: index + 1, reason: "a NEG term needs a scope (tokens it reaches)")
+            }
+            guard let first = words.first else { continue }
+            let entry = Entry(group: row[0], term: row[1], words: words, stem: row[2] == "stem", scope: scope)
+            if entry.stem { stem[first, default: []].append(entries.count) } else { exact[first, default: []].append(entries.count) }
+            entries.append(entry)
+        }
+        self.entries = entries
+        self.exactFirst = exact
+        self.stemFirst = stem
+        self.stripper = stripper
+        self.stems = Set(entries.filter(\.stem).flatMap(\.words))
+        self.negationScopes = Dictionary(entries.filter { $0.group == Self.negation }.map { ($0.term, $0.scope) }, uniquingKeysWith: max)
+        self.groups = Set(entries.map(\.group))
+    }
+
+    /// Every term in `range` of the document's tokens, negation scopes applied.
+    func hits(in range: Range<Int>, of document: FoldedDocument) -> [TermHit] {
+        var hits: [TermHit] = []
+        // An entry is indexed once, by its first word or its first root, so no entry can come
+        // up twice for one token; nothing is allocated per token.
+        func tryEntries(_ list: [Int]?, at i: Int) {
+            for entryIndex in list ?? [] {
+                let entry = entries[entryIndex]
+                guard let end = match(entry, at: i, limit: range.upperBound, in: document) else { continue }
+                hits.append(TermHit(group: entry.group, term: entry.term, tokens: i..<end, negated: false))
+            }
+        }
+        for i in range where document.isWord[i] {
+            tryEntries(exactFirst[document.folded[i]], at: i)
+            for root in document.roots[i] { tryEntries(stemFirst[root], at: i) }
+        }
+        return applyNegation(Self.applyMasks(Self.dropBackground(hits, document: document)), document: document)
+    }
+
+    static let background = "BACKGROUND"
+
+    /// Terms in a clause opened by a BACKGROUND word are dropped: the sentence does not assert
+    /// them. The clause ends at punctuation ("Usai sosialisasi, ...") or at the main verb
+    /// ("yang menyaksikan ikrar itu menegaskan ...").
+    static func dropBackground(_ hits: [TermHit], document: FoldedDocument) -> [TermHit] {
+        let openers = hits.filter { $0.group == background }
+        guard !openers.isEmpty else { return hits }
+        return hits.filter { hit in
+            hit.group == background || !openers.contains { opener in
+                let end = opener.tokens.upperBound
+                guard hit.tokens.lowerBound >= end else { return false }
+                let between = end..<hit.tokens.lowerBound
+                return !between.contains { !document.isWord[$0] || ($0 > end && FoldedDocument.isActiveVerb(document.folded[$0])) }
+            }
+        }
+    }
+
+    /// A group named NOT_X lists phrases that are not X: an X term inside one is dropped
+    /// ("meminta dukungan" is no appeal, though "meminta" is).
+    static func applyMasks(_ hits: [TermHit]) -> [TermHit] {
+        let masks = hits.filter { $0.group.hasPrefix("NOT_") }
+        guard !masks.isEmpty else { return hits }
+        return hits.filter { hit in
+            !masks.contains { mask in
+                mask.group.dropFirst(4) == hit.group && mask.tokens.lowerBound <= hit.tokens.lowerBound
+                    && hit.tokens.upperBound <= mask.tokens.upperBound
+            }
+        }
+    }
+
+    private func match(_ entry: Entry, at start: Int, limit: Int, in document: FoldedDocument) -> Int? {
+        var j = start
+        for word in entry.words {
+            // Punctuation in a term ("mengingatkan ,") matches the punctuation token itself.
+            guard j < limit, document.isWord[j] || !(word.first.map(ByteClass.isAlpha) ?? false) else { return nil }
+            let matches = entry.stem ? document.roots[j].contains(word) : document.folded[j] == word
+            guard matches else { return nil }
+            j += 1
+        }
+        return j
+    }
+
+    /// A negator reaches the first term that follows it within `scope` tokens, with no
+    /// punctuation between ("tidak netral", "tidak ada satu pun anggota yang boleh"), and
+    /// only that one: in "yang tidak netral dijatuhi sanksi" the sanction is not negated.
+    /// Subjects are skipped: "tidak ada satu pun pejabat yang berhak memaksa" negates the verb.
+    func applyNegation(_ hits: [TermHit], document: FoldedDocument) -> [TermHit] {
+        var result = hits
+        for n in hits.indices where hits[n].group == Self.negation {
+            let end = hits[n].tokens.upperBound
+            let scope = negationScopes[hits[n].term] ?? 0
+            let reached = hits.indices.filter { i in
+                let start = hits[i].tokens.lowerBound
+                return hits[i].group != Self.negation && !hits[i].group.contains("subject=") && start >= end && start - end < scope
+                    && !(end..<start).contains { !document.isWord[$0] }
+            }
+            guard let first = reached.map({ hits[$0].tokens.lowerBound }).min() else { continue }
+            for i in reached where hits[i].tokens.lowerBound == first { result[i].negated = true }
+        }
+        return result
+    }
+}
+
+/// A document's tokens folded once for the claim matchers: lower-case bytes and the roots
+/// among them that a stem term names (most tokens have none, so most lists stay empty).
+struct FoldedDocument {
+    let folded: [[UInt8]]
+    let roots: [[[UInt8]]]
+    /// Words, acronyms and hashtags: tokens a term can match.
+    let isWord: [Bool]
+
+    init(_ text: TokenizedText, lexicon: ClaimLexicon) {
+        var cache: [[UInt8]: [[UInt8]]] = [:]
+        var folded: [[UInt8]] = []
+        var roots: [[[UInt8]]] = []
+        var isWord: [Bool] = []
+        folded.reserveCapacity(text.tokens.count)
+        roots.reserveCapacity(text.tokens.count)
+        isWord.reserveCapacity(text.tokens.count)
+        for token in text.tokens {
+            let word = token.kind == .word || token.kind == .acronym || token.kind == .hashtag
+            let bytes = text.utf8[token.byteStart..<token.byteEnd]
+            let lowered: [UInt8] = bytes.allSatisfy { $0 < 0x80 }
+                ? bytes.map { $0 >= 0x41 && $0 <= 0x5A ? $0 | 0x20 : $0 }
+                : Array(TextNormalizer.fold(bytes).utf8)
+            folded.append(lowered)
+            isWord.append(word)
+            if word && token.kind == .word {
+                if let known = cache[lowered] {
+                    roots.append(known)
+                } else {
+                    let found = Self.roots(of: lowered, stripper: lexicon.stripper).filter { lexicon.stems.contains($0) }
+                    cache[lowered] = found
+                    roots.append(found)
+                }
+            } else {
+                roots.append([])
+            }
+        }
+        self.folded = folded
+        self.roots = roots
+        self.isWord = isWord
+    }
+
+    /// An active verb, told by its meN- prefix ("menegaskan", "meminta").
+    static func isActiveVerb(_ word: [UInt8]) -> Bool {
+        word.count >= 6 && word[0] == 0x6D && word[1] == 0x65 && [0x6D, 0x6E, 0x6C, 0x72, 0x77, 0x79].contains(word[2])
+    }
+
+    /// Roots of a word; a reduplicated or hyphenated word ("dukung-mendukung") adds its last part's roots.
+    private static func roots(of word: [UInt8], stripper: AffixStripper) -> [[UInt8]] {
+        var result = stripper.roots(of: word[...])
+        if let hyphen = word.lastIndex(of: 0x2D), hyphen + 1 < word.count {
+            for root in stripper.roots(of: word[(hyphen + 1)...]) where !result.contains(root) { result.append(root) }
+        }
+        return result
+    }
+}
