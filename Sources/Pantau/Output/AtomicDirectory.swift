@@ -89,21 +89,9 @@ public struct AtomicDirectory: Sendable {
     }
 
     static func writeSynced(_ bytes: [UInt8], to path: String) throws(PantauError) {
-        let descriptor = open(path, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0o644)
-        guard descriptor >= 0 else { throw .outputNotWritable(path: path, reason: String(cString: strerror(errno))) }
-        defer { close(descriptor) }
-        var written = 0
-        while written < bytes.count {
-            let count = bytes.withUnsafeBytes { buffer in
-                Foundation.write(descriptor, buffer.baseAddress! + written, bytes.count - written)
-            }
-            if count < 0 {
-                if errno == EINTR { continue }
-                throw .outputNotWritable(path: path, reason: String(cString: strerror(errno)))
-            }
-            written += count
-        }
-        guard fsync(descriptor) == 0 else { throw .outputNotWritable(path: path, reason: "fsync: " + String(cString: strerror(errno))) }
+        let file = try BufferedFile(path: path)
+        try file.write(bytes)
+        try file.finish()
     }
 
     static func syncDirectory(_ path: String) {
