@@ -3,9 +3,9 @@ public struct CleanRules: Sendable {
     public var exactLines: Set<String> = []
     public var linePrefixes: [String] = []
     public var lineContains: [String] = []
-    public var classHints: [String] = []
-    public var indonesianStopwords: Set<String> = []
-    public var englishStopwords: Set<String> = []
+    public var hints = ClassHints()
+    public var indonesian = StopWords([])
+    public var english = StopWords([])
 
     public init() {}
 
@@ -23,9 +23,9 @@ public struct CleanRules: Sendable {
                 throw .dataFileMalformed(file: furniture.name, line: index + 1, reason: "unknown match '\(row[0])' (exact, prefix, contains)")
             }
         }
-        self.classHints = classHints.entries.map { $0.lowercased() }
-        self.indonesianStopwords = Set(indonesian.entries.map { $0.lowercased() })
-        self.englishStopwords = Set(english.entries.map { $0.lowercased() })
+        self.hints = try ClassHints(data: classHints)
+        self.indonesian = StopWords(indonesian.entries)
+        self.english = StopWords(english.entries)
     }
 
     /// Whether a whole line of text is page furniture.
@@ -40,21 +40,6 @@ public struct CleanRules: Sendable {
         return false
     }
 
-    /// Whether a class or id attribute marks furniture: a hint must start a word in it.
-    public func isFurnitureClass(_ attribute: String) -> Bool {
-        let lowered = Array(attribute.lowercased().utf8)
-        for hint in classHints {
-            let needle = Array(hint.utf8)
-            guard needle.count <= lowered.count else { continue }
-            var i = 0
-            while i + needle.count <= lowered.count {
-                let atWordStart = i == 0 || !Self.isLetter(lowered[i - 1])
-                if atWordStart && lowered[i..<(i + needle.count)].elementsEqual(needle) { return true }
-                i += 1
-            }
-        }
-        return false
-    }
-
-    @inline(__always) static func isLetter(_ b: UInt8) -> Bool { (b >= 0x61 && b <= 0x7A) || (b >= 0x30 && b <= 0x39) }
+    /// Whether a class or id attribute marks furniture to leave out whole.
+    public func isFurnitureClass(_ attribute: String) -> Bool { hints.weight(attribute) <= ClassHints.skipAt }
 }

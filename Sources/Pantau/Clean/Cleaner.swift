@@ -51,16 +51,21 @@ public struct Cleaner: Sendable {
         guard let tree = HTMLTree(utf8: markup), let root = tree.root else {
             return CleanDocument(format: .html, text: "", metadata: DocumentMetadata(), encoding: encoding)
         }
-        let metadata = HTMLMetadataReader(dates: dates).read(tree)
-        let blocks = HTMLBlockWalker(rules: rules).blocks(from: root)
-        let paragraphs = MainTextSelector(rules: rules).select(blocks)
-        return CleanDocument(format: .html, text: Self.finish(paragraphs.joined(separator: "\n\n")), metadata: metadata, encoding: encoding)
+        var metadata = HTMLMetadataReader(dates: dates).read(tree)
+        let main = HTMLMainText(rules: rules).extract(root, title: metadata.title)
+        PreambleReader(dates: dates).fill(&metadata, from: main.preamble)
+        return CleanDocument(format: .html, text: Self.finish(main.paragraphs.joined(separator: "\n\n")), metadata: metadata, encoding: encoding)
     }
 
     func cleanText(_ text: String, encoding: String) -> CleanDocument {
         let normalizedNewlines = text.replacingOccurrences(of: "\r\n", with: "\n").replacingOccurrences(of: "\r", with: "\n")
         let cleaned = TextScrapeCleaner(rules: rules, dates: dates).clean(normalizedNewlines)
         return CleanDocument(format: .text, text: Self.finish(cleaned.text), metadata: cleaned.metadata, encoding: encoding)
+    }
+
+    /// Decodes and parses only, for measuring the clean stage against the parser alone.
+    public static func parseOnly(_ bytes: [UInt8]) -> Bool {
+        HTMLTree(utf8: TextDecoding.decode(bytes, sniffDeclaration: true).text) != nil
     }
 
     /// NFC, so that offsets count the same code points whatever the page's composition.

@@ -18,24 +18,22 @@ struct HTMLMetadataReader {
         var node = tree.root
         var stack: [xmlNodePtr] = []
         while let here = node {
-            if Node.isElement(here) {
-                switch Node.name(here).lowercased() {
-                case "meta":
+            if Node.isElement(here), let name = here.pointee.name {
+                if Node.equals(name, "meta") {
                     let key = (Node.attribute(here, "property") ?? Node.attribute(here, "name") ?? Node.attribute(here, "itemprop") ?? "").lowercased()
                     if !key.isEmpty, meta[key] == nil, let content = Node.attribute(here, "content") {
                         meta[key] = Whitespace.collapse(content)
                     }
-                case "title":
+                } else if Node.equals(name, "title") {
                     if titleTag.isEmpty { titleTag = Whitespace.collapse(Node.content(here)) }
-                case "link":
+                } else if Node.equals(name, "link") {
                     if canonical.isEmpty, (Node.attribute(here, "rel") ?? "").lowercased() == "canonical" {
                         canonical = Node.attribute(here, "href") ?? ""
                     }
-                case "time":
+                } else if Node.equals(name, "time") {
                     if timeDatetime.isEmpty { timeDatetime = Node.attribute(here, "datetime") ?? "" }
-                case "script":
+                } else if Node.equals(name, "script") {
                     if (Node.attribute(here, "type") ?? "").lowercased().contains("ld+json") { jsonLD.append(Node.content(here)) }
-                default: break
                 }
             }
             // Depth-first without recursion.

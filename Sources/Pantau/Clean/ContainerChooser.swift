@@ -1,0 +1,84 @@
+/// Finds the element that holds the article, as readability does, and the blocks it spans.
+///
+/// Each good block pays its length to the container it sits in, half to the next one up and a
+/// shrinking share further up; a container's score is cut by its link density and moved by its
+/// class/id hints and by `article`/`main`/`itemprop=articleBody`. Siblings of the winner that
+/// hold substantial good text join it, for pages that split an article over several boxes.
+struct ContainerChooser {
+    static let levels = 5
+
+    func choose(_ page: Page, _ classes: [BlockClass]) -> [Bool] {
+        let blocks = page.blocks, elements = page.elements
+        var inside = [Bool](repeating: false, count: blocks.count)
+        guard !blocks.isEmpty else { return inside }
+        var score = [Double](repeating: 0, count: elements.count)
+        var linkPrefix = [Int](repeating: 0, count: blocks.count + 1)
+        var bytePrefix = [Int](repeating: 0, count: blocks.count + 1)
+        var goodPrefix = [Double](repeating: 0, count: blocks.count + 1)
+        for (i, block) in blocks.enumerated() {
+            linkPrefix[i + 1] = linkPrefix[i] + block.linkBytes
+            bytePrefix[i + 1] = bytePrefix[i] + block.range.count
+            let weight = Self.weight(block, classes[i])
+            goodPrefix[i + 1] = goodPrefix[i] + weight
+            guard weight > 0 else { continue }
+            // A furniture box stops the climb: comments pay nothing to the page that holds them.
+            var element = block.element
+            if block.kind.contains(.paragraph) {
+                if elements[element].isFurniture { continue }
+                element = elements[element].parent
+            }
+            var level = 0
+            while element >= 0 && level < Self.levels && !elements[element].isFurniture {
+                score[element] += level == 0 ? weight : level == 1 ? weight / 2 : weight / Double(level * 3)
+                element = elements[element].parent
+                level += 1
+            }
+        }
+        var best = -1
+        var bestScore = 0.0
+        for (index, element) in elements.enumerated() where score[index] > 0 {
+            let bytes = bytePrefix[element.endBlock] - bytePrefix[element.firstBlock]
+            let links = linkPrefix[element.endBlock] - linkPrefix[element.firstBlock]
+            var value = score[index] * (1 - Double(links) / Double(max(bytes, 1)))
+            value *= 1 + 0.1 * Double(max(-3, min(3, element.hint)))
+            if element.articleBody { value *= 1.25 }
+            if value > bestScore { bestScore = value; best = index }
+        }
+        guard best >= 0 else { return inside }
+        let chosen = elements[best]
+        for i in chosen.firstBlock..<chosen.endBlock { inside[i] = true }
+        let parent = chosen.parent
+        guard parent >= 0 else { return inside }
+        // Siblings: children of the winner's parent with enough good text of their own.
+        let mass = goodPrefix[chosen.endBlock] - goodPrefix[chosen.firstBlock]
+        let container = elements[parent]
+        for (sibling, element) in elements.enumerated() where element.parent == parent && sibling != best {
+            let own = goodPrefix[element.endBlock] - goodPrefix[element.firstBlock]
+            if own >= max(0.2 * mass, 200) && element.hint >= 0 {
+                for i in element.firstBlock..<element.endBlock { inside[i] = true }
+            }
+        }
+        // Text written straight into the parent, between its children, joins when it is good.
+        for i in container.firstBlock..<container.endBlock where blocks[i].element == parent && classes[i] == .good {
+            inside[i] = true
+        }
+        // Furniture boxes inside the article go; the ones wrapping it were only page layout.
+        for i in container.firstBlock..<container.endBlock where inside[i] {
+            var element = blocks[i].element
+            while element > parent {
+                if elements[element].isFurniture && element != best { inside[i] = false; break }
+                element = elements[element].parent
+            }
+        }
+        return inside
+    }
+
+    /// What a block pays towards its containers: its length when good, half when near-good.
+    static func weight(_ block: PageBlock, _ label: BlockClass) -> Double {
+        switch label {
+        case .good: return Double(block.range.count)
+        case .nearGood: return Double(block.range.count) / 2
+        default: return 0
+        }
+    }
+}
