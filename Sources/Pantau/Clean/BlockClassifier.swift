@@ -32,6 +32,10 @@ struct BlockClassifier {
         for (i, block) in page.blocks.enumerated() {
             classes[i] = label(page, block, limits, language)
         }
+        // A page of short paragraphs (results, briefs) has no long block: its near-good ones lead.
+        if !classes.contains(.good) {
+            for i in classes.indices where classes[i] == .nearGood { classes[i] = .good }
+        }
         return classes
     }
 
@@ -45,7 +49,7 @@ struct BlockClassifier {
         let density = Double(stopHits) / Double(max(stats.words, 1))
         // A soft furniture hint halves how long the block counts.
         let weighted = block.hint < 0 ? bytes / 2 : bytes
-        if weighted < Self.shortBytes || stats.words < 6 { return linkDensity > 0.3 ? .bad : .short }
+        if weighted < Self.shortBytes || (stats.words < 6 && bytes < 90) { return linkDensity > 0.3 ? .bad : .short }
         if density < limits.low && limits.low > 0 { return .bad }
         if limits.low == 0 && stats.punctuation == 0 { return .bad }
         if weighted >= Self.goodBytes && density >= limits.high && linkDensity <= 0.25 { return .good }

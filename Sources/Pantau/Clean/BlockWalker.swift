@@ -20,6 +20,9 @@ struct PageElement {
     var kind: TagKind
     var hint: Int
     var articleBody: Bool
+    /// Some ancestor is furniture: a comment inside a comment section, or (rarely) the article
+    /// inside a layout box that a careless class name marks.
+    var underFurniture = false
     /// Marked by its class or id as furniture (nav, comments, related lists, share bars).
     var isFurniture: Bool { hint <= ClassHints.skipAt && !kind.contains(.body) }
     var firstBlock: Int
@@ -110,6 +113,7 @@ struct BlockWalker {
             let kind = TagTable.kind(node)
             if kind.contains(.skip) { return false }
             if kind.contains(.lineBreak) { lineBreak(); return false }
+            if kind.contains(.tableCell) { pendingSpace = true }
             guard let decision = inspect(node, kind) else { return false }
             if kind.contains(.link) { linkDepth += 1 }
             if kind.contains(.preformatted) { preDepth += 1 }
@@ -156,6 +160,10 @@ struct BlockWalker {
         }
         flush()
         page.elements[0].endBlock = page.blocks.count
+        for i in page.elements.indices.dropFirst() {
+            let parent = page.elements[page.elements[i].parent]
+            page.elements[i].underFurniture = parent.underFurniture || parent.isFurniture
+        }
         return page
     }
 

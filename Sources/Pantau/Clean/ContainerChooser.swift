@@ -8,6 +8,13 @@ struct ContainerChooser {
     static let levels = 5
 
     func choose(_ page: Page, _ classes: [BlockClass]) -> [Bool] {
+        let chosen = choose(page, classes, respectFurniture: true)
+        // A page whose every good paragraph sits in a box named like furniture (an ad-tech
+        // company's blog under class="native-ads") still has an article: judge it without hints.
+        return chosen.contains(true) ? chosen : choose(page, classes, respectFurniture: false)
+    }
+
+    private func choose(_ page: Page, _ classes: [BlockClass], respectFurniture: Bool) -> [Bool] {
         let blocks = page.blocks, elements = page.elements
         var inside = [Bool](repeating: false, count: blocks.count)
         guard !blocks.isEmpty else { return inside }
@@ -24,11 +31,11 @@ struct ContainerChooser {
             // A furniture box stops the climb: comments pay nothing to the page that holds them.
             var element = block.element
             if block.kind.contains(.paragraph) {
-                if elements[element].isFurniture { continue }
+                if respectFurniture && elements[element].isFurniture { continue }
                 element = elements[element].parent
             }
             var level = 0
-            while element >= 0 && level < Self.levels && !elements[element].isFurniture {
+            while element >= 0 && level < Self.levels && !(respectFurniture && elements[element].isFurniture) {
                 score[element] += level == 0 ? weight : level == 1 ? weight / 2 : weight / Double(level * 3)
                 element = elements[element].parent
                 level += 1
@@ -42,6 +49,7 @@ struct ContainerChooser {
             var value = score[index] * (1 - Double(links) / Double(max(bytes, 1)))
             value *= 1 + 0.1 * Double(max(-3, min(3, element.hint)))
             if element.articleBody { value *= 1.25 }
+            if element.underFurniture { value *= 0.5 }
             if value > bestScore { bestScore = value; best = index }
         }
         guard best >= 0 else { return inside }
@@ -63,7 +71,7 @@ struct ContainerChooser {
             inside[i] = true
         }
         // Furniture boxes inside the article go; the ones wrapping it were only page layout.
-        for i in container.firstBlock..<container.endBlock where inside[i] {
+        for i in container.firstBlock..<container.endBlock where inside[i] && respectFurniture {
             var element = blocks[i].element
             while element > parent {
                 if elements[element].isFurniture && element != best { inside[i] = false; break }

@@ -19,8 +19,7 @@ struct HTMLMainText {
         let raw = classifier.classify(page, language: language)
         let smoothed = classifier.smooth(raw, page)
         let inside = ContainerChooser().choose(page, raw)
-        var keep = [Bool](repeating: false, count: page.blocks.count)
-        for i in page.blocks.indices where inside[i] && smoothed[i] == .good { keep[i] = true }
+        var keep = Self.keepInside(page, raw, smoothed, inside)
         keepClosingLine(page, inside, &keep)
         if getenv("PANTAU_DEBUG") != nil {
             for (i, b) in page.blocks.enumerated() {
@@ -46,6 +45,30 @@ struct HTMLMainText {
             paragraphs.append(text)
         }
         return Result(paragraphs: paragraphs, language: language, preamble: Array(preamble.suffix(20)))
+    }
+
+    /// Inside the article container prose is kept even where it is short of "good": the container
+    /// already vouches for it. Short blocks stay between kept ones; headings stay above kept text.
+    static func keepInside(_ page: Page, _ raw: [BlockClass], _ smoothed: [BlockClass], _ inside: [Bool]) -> [Bool] {
+        let n = page.blocks.count
+        var keep = [Bool](repeating: false, count: n)
+        for i in 0..<n where inside[i] {
+            keep[i] = smoothed[i] == .good || raw[i] == .good || raw[i] == .nearGood
+        }
+        var decided = keep
+        var previous = false
+        for i in 0..<n where inside[i] {
+            if raw[i] != .short { previous = keep[i]; continue }
+            var j = i + 1
+            while j < n && (!inside[j] || raw[j] == .short) { j += 1 }
+            let next = j < n && keep[j]
+            if page.blocks[i].kind.contains(.heading) { decided[i] = next } else { decided[i] = previous && next }
+        }
+        for i in 0..<n where raw[i] == .short && inside[i] && smoothed[i] == .bad && !page.blocks[i].kind.contains(.heading) {
+            if page.blocks[i].linkBytes * 2 > page.blocks[i].range.count { decided[i] = false }
+        }
+        keep = decided
+        return keep
     }
 
     /// Counts words and stop words of every block; the page's language is the list with more hits.

@@ -16,6 +16,7 @@ struct TagKind: OptionSet, Sendable {
     static let articleLike = TagKind(rawValue: 1 << 6)
     static let preformatted = TagKind(rawValue: 1 << 7)
     static let listItem = TagKind(rawValue: 1 << 8)
+    /// A table cell: a row of cells reads as one line, cells apart by a space.
     static let tableCell = TagKind(rawValue: 1 << 9)
     static let body = TagKind(rawValue: 1 << 10)
 }
@@ -27,14 +28,14 @@ enum TagTable {
         func set(_ names: [String], _ kind: TagKind) {
             for name in names { t[key(Array(name.utf8)), default: []].formUnion(kind) }
         }
-        set(["script", "style", "noscript", "template", "svg", "iframe", "nav", "footer", "aside", "form", "button",
+        set(["script", "style", "noscript", "template", "svg", "iframe", "nav", "footer", "aside", "button",
              "select", "option", "textarea", "figcaption", "head", "object", "embed", "video", "audio", "canvas", "map",
              "input", "label", "dialog", "menu", "math", "title", "meta", "link"], .skip)
         set(["p", "div", "section", "article", "main", "h1", "h2", "h3", "h4", "h5", "h6", "li", "ul", "ol", "dl", "dt",
-             "dd", "blockquote", "pre", "table", "tr", "td", "th", "body", "html", "center", "address", "hr", "tbody",
+             "dd", "blockquote", "pre", "table", "tr", "body", "html", "center", "address", "hr", "tbody",
              "thead", "tfoot", "caption", "header", "figure", "details", "summary", "fieldset", "hgroup", "picture"], .block)
         set(["h1", "h2", "h3", "h4", "h5", "h6"], .heading)
-        set(["p", "h1", "h2", "h3", "h4", "h5", "h6", "li", "dt", "dd", "blockquote", "pre", "td", "th", "address"], .paragraph)
+        set(["p", "h1", "h2", "h3", "h4", "h5", "h6", "li", "dt", "dd", "blockquote", "pre", "tr", "address"], .paragraph)
         set(["a"], .link)
         set(["br"], .lineBreak)
         set(["article", "main"], .articleLike)
