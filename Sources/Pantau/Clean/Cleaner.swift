@@ -35,7 +35,7 @@ public struct Cleaner: Sendable {
         }
         // What the scraper knew fills what the page did not say.
         if result.metadata.url.isEmpty, let url = document.url { result.metadata.url = url }
-        if result.metadata.site.isEmpty { result.metadata.site = URLHost.host(of: result.metadata.url) }
+        if result.metadata.site.isEmpty { result.metadata.site = rules.site(of: result.metadata.url) }
         if let title = document.title, !title.isEmpty { result.metadata.title = Whitespace.collapse(title) }
         if result.metadata.published.isEmpty, let published = document.published, let iso = dates.normalize(published) {
             result.metadata.published = iso

@@ -6,6 +6,8 @@
 /// hold substantial good text join it, for pages that split an article over several boxes.
 struct ContainerChooser {
     static let levels = 5
+    /// The share of good text an enclosing element must add for the article to grow into it.
+    static let climbShare = 0.4
 
     func choose(_ page: Page, _ classes: [BlockClass]) -> [Bool] {
         let chosen = choose(page, classes, respectFurniture: true)
@@ -26,7 +28,8 @@ struct ContainerChooser {
             linkPrefix[i + 1] = linkPrefix[i] + block.linkBytes
             bytePrefix[i + 1] = bytePrefix[i] + block.range.count
             let weight = Self.weight(block, classes[i])
-            goodPrefix[i + 1] = goodPrefix[i] + weight
+            let hidden = respectFurniture && (elements[block.element].isFurniture || elements[block.element].underFurniture)
+            goodPrefix[i + 1] = goodPrefix[i] + (hidden ? 0 : weight)
             guard weight > 0 else { continue }
             // A furniture box stops the climb: comments pay nothing to the page that holds them.
             var element = block.element
@@ -53,28 +56,26 @@ struct ContainerChooser {
             if value > bestScore { bestScore = value; best = index }
         }
         guard best >= 0 else { return inside }
-        let chosen = elements[best]
-        for i in chosen.firstBlock..<chosen.endBlock { inside[i] = true }
-        let parent = chosen.parent
-        guard parent >= 0 else { return inside }
-        // Siblings: children of the winner's parent with enough good text of their own.
-        let mass = goodPrefix[chosen.endBlock] - goodPrefix[chosen.firstBlock]
-        let container = elements[parent]
-        for (sibling, element) in elements.enumerated() where element.parent == parent && sibling != best {
-            let own = goodPrefix[element.endBlock] - goodPrefix[element.firstBlock]
-            if own >= max(0.2 * mass, 200) && element.hint >= 0 {
-                for i in element.firstBlock..<element.endBlock { inside[i] = true }
-            }
+        // Climb while the enclosing element adds mostly good text: articles whose paragraphs
+        // sit in a row of sibling boxes (one box per paragraph or per ad slot) come back whole.
+        var chosen = best
+        while true {
+            let parent = elements[chosen].parent
+            guard parent > 0, !elements[parent].kind.contains(.body) else { break }
+            let here = elements[chosen], up = elements[parent]
+            let addedGood = (goodPrefix[up.endBlock] - goodPrefix[up.firstBlock]) - (goodPrefix[here.endBlock] - goodPrefix[here.firstBlock])
+            let addedBytes = (bytePrefix[up.endBlock] - bytePrefix[up.firstBlock]) - (bytePrefix[here.endBlock] - bytePrefix[here.firstBlock])
+            if addedBytes > 0 && addedGood < Self.climbShare * Double(addedBytes) { break }
+            chosen = parent
         }
-        // Text written straight into the parent, between its children, joins when it is good.
-        for i in container.firstBlock..<container.endBlock where blocks[i].element == parent && classes[i] == .good {
-            inside[i] = true
-        }
+        let container = elements[chosen]
+        let parent = chosen
+        for i in container.firstBlock..<container.endBlock { inside[i] = true }
         // Furniture boxes inside the article go; the ones wrapping it were only page layout.
         for i in container.firstBlock..<container.endBlock where inside[i] && respectFurniture {
             var element = blocks[i].element
             while element > parent {
-                if elements[element].isFurniture && element != best { inside[i] = false; break }
+                if elements[element].isFurniture { inside[i] = false; break }
                 element = elements[element].parent
             }
         }

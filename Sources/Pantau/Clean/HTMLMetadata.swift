@@ -44,11 +44,19 @@ struct HTMLMetadataReader {
         let ld = JSONLDArticle(scripts: jsonLD)
         var result = DocumentMetadata()
         result.title = TitleCleaner.strip(first(meta["og:title"], ld.headline, meta["twitter:title"], meta["dc.title"], titleTag))
-        result.author = first(meta["author"], ld.author, meta["article:author"].flatMap { $0.hasPrefix("http") ? nil : $0 }, meta["dc.creator"], meta["byl"])
+        let siteName = first(meta["og:site_name"], ld.publisher).lowercased()
+        // Portals often put their own name in name=author; a person's name beats it.
+        let person: (String?) -> String? = { value in
+            guard let value, !value.isEmpty, !value.hasPrefix("http") else { return nil }
+            let lowered = value.lowercased()
+            return lowered == siteName || lowered.contains(".com") || lowered.contains(".co") ? nil : value
+        }
+        result.author = first(person(ld.author), person(meta["article:author"]), person(meta["content_author"]), person(meta["author"]),
+                              person(meta["dc.creator"]), person(meta["byl"]))
         result.published = dates.normalize(first(meta["article:published_time"], ld.datePublished, meta["og:published_time"],
                                                         meta["pubdate"], meta["publishdate"], meta["dc.date"], meta["date"], meta["datepublished"], timeDatetime)) ?? ""
         result.url = first(canonical, meta["og:url"], ld.url)
-        result.site = first(meta["og:site_name"], ld.publisher, URLHost.host(of: result.url))
+        result.site = ""
         return result
     }
 

@@ -2,35 +2,39 @@
 ///
 /// Scrapes keep page furniture (widgets, profile lines, disclaimers, pagination). A line is
 /// body text when it reads as prose; headings survive when they sit between body paragraphs.
-/// The first short line before the body is the headline; "Oleh : X" style lines give the author.
+/// The headline is the short line just above the byline or date line; "Oleh : X" style lines
+/// and blog profile lines give the author.
 struct TextScrapeCleaner {
     let rules: CleanRules
     let dates: DateNormalizer
 
     func clean(_ text: String) -> (text: String, metadata: DocumentMetadata) {
-        let lines = text.split(separator: "\n", omittingEmptySubsequences: false).map { Whitespace.collapse(String($0)) }
+        let lines = Self.unwrap(text.split(separator: "\n", omittingEmptySubsequences: false).map { Whitespace.collapse(String($0)) })
         var metadata = DocumentMetadata()
         var isBody = [Bool](repeating: false, count: lines.count)
         for (i, line) in lines.enumerated() where !line.isEmpty && !rules.isFurniture(line) {
             isBody[i] = Self.isProse(line)
         }
-        for line in lines where !line.isEmpty {
-            if metadata.author.isEmpty, let author = Self.byline(line) { metadata.author = author }
-            if metadata.published.isEmpty, line.count < 80, let date = dates.normalize(line), date.contains("T") { metadata.published = date }
+        let firstBody = isBody.firstIndex(of: true) ?? lines.count
+        var dateOrByline: Int?
+        for (i, line) in lines.enumerated() where !line.isEmpty {
+            if metadata.author.isEmpty, let author = Self.byline(line) {
+                metadata.author = author
+                if i < firstBody { dateOrByline = dateOrByline ?? i }
+            } else if metadata.author.isEmpty, let author = rules.profileName(line) {
+                metadata.author = author
+            }
+            if metadata.published.isEmpty, line.count < 100, let date = dates.normalize(line), date.contains("T") {
+                metadata.published = date
+                if i < firstBody { dateOrByline = dateOrByline ?? i }
+            }
         }
+        metadata.title = headline(lines, before: dateOrByline ?? firstBody, firstBody: firstBody)
         // Headings between body paragraphs stay.
-        if let firstBody = isBody.firstIndex(of: true), let lastBody = isBody.lastIndex(of: true) {
+        if let lastBody = isBody.lastIndex(of: true), firstBody < lastBody {
             for i in firstBody..<lastBody where !isBody[i] && !lines[i].isEmpty && !rules.isFurniture(lines[i]) {
                 let words = lines[i].split(separator: " ").count
                 if words >= 2 && words <= 16 && !lines[i].hasSuffix(":") { isBody[i] = true }
-            }
-            // The headline: the last short non-furniture line before the body, if any.
-            for i in stride(from: firstBody - 1, through: 0, by: -1) {
-                let line = lines[i]
-                if line.isEmpty || rules.isFurniture(line) || Self.byline(line) != nil { continue }
-                let words = line.split(separator: " ").count
-                if words >= 3 && words <= 25 && dates.normalize(line) == nil { metadata.title = line }
-                break
             }
         }
         var paragraphs: [String] = []
@@ -38,6 +42,35 @@ struct TextScrapeCleaner {
             paragraphs.append(line.hasPrefix("# ") ? String(line.dropFirst(2)) : line)
         }
         return (paragraphs.joined(separator: "\n\n"), metadata)
+    }
+
+    /// The nearest headline-shaped line above `limit` (the byline or date line, else the body).
+    private func headline(_ lines: [String], before limit: Int, firstBody: Int) -> String {
+        for i in stride(from: min(limit, firstBody) - 1, through: 0, by: -1) where isHeadline(lines[i]) { return lines[i] }
+        for i in 0..<min(firstBody, lines.count) where isHeadline(lines[i]) { return lines[i] }
+        return ""
+    }
+
+    private func isHeadline(_ line: String) -> Bool {
+        let words = line.split(separator: " ").count
+        guard words >= 3 && words <= 25, let last = line.last, last != "." && last != ":" else { return false }
+        return !rules.isFurniture(line) && Self.byline(line) == nil && dates.normalize(line) == nil
+    }
+
+    /// Joins hard-wrapped lines: a line that ends mid-sentence, followed by one that starts in
+    /// lower case, is the same paragraph.
+    static func unwrap(_ lines: [String]) -> [String] {
+        var result: [String] = []
+        result.reserveCapacity(lines.count)
+        for line in lines {
+            if let previous = result.last, !previous.isEmpty, let first = line.first, first.isLowercase,
+               let end = previous.last, !".!?:\"”)".contains(end) {
+                result[result.count - 1] = previous + " " + line
+            } else {
+                result.append(line)
+            }
+        }
+        return result
     }
 
     /// A line that reads as a sentence or more of prose.

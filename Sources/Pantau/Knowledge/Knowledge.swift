@@ -27,7 +27,8 @@ public struct Knowledge: Sendable {
         }
         let dates = try DateNormalizer(data: try file("dates.tsv"))
         let rules = try CleanRules(furniture: try file("furniture.tsv"), classHints: try file("boilerplate-classes.txt"),
-                                   indonesian: try file("stopwords-id.txt"), english: try file("stopwords-en.txt"))
+                                   indonesian: try file("stopwords-id.txt"), english: try file("stopwords-en.txt"),
+                                   domainSuffixes: try file("domain-suffixes.txt"))
         let tokenizer = Tokenizer(abbreviations: Set(try file("abbreviations.txt").entries.map { TextNormalizer.fold($0) }))
         let gazetteer = try Gazetteer(table: try file("regions.tsv"), aliases: try file("region-aliases.tsv"))
         let regions = try RegionMatcher(gazetteer: gazetteer, context: try file("region-context.tsv"), tokenizer: tokenizer)
