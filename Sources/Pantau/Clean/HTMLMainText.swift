@@ -89,8 +89,13 @@ struct HTMLMainText {
 
     /// A short last paragraph after the article's last good block stays when it reads as prose.
     private func keepClosingLine(_ page: Page, _ inside: [Bool], _ keep: inout [Bool]) {
-        guard let last = keep.lastIndex(of: true), last + 1 < page.blocks.count else { return }
-        let next = last + 1
+        guard let last = keep.lastIndex(of: true) else { return }
+        // Furniture lines ("ADVERTISEMENT") between the body and its last line are looked past.
+        var next = last + 1
+        while next < page.blocks.count && next <= last + 4 && page.blocks[next].range.count < 80 && rules.isFurniture(page.text(page.blocks[next])) {
+            next += 1
+        }
+        guard next < page.blocks.count else { return }
         let block = page.blocks[next]
         guard inside[next], block.linkBytes * 4 < block.range.count, block.stats.words >= 3,
               !block.kind.contains(.heading), let end = page.arena[block.range].last,

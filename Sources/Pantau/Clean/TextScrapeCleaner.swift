@@ -37,6 +37,10 @@ struct TextScrapeCleaner {
                 if words >= 2 && words <= 16 && !lines[i].hasSuffix(":") { isBody[i] = true }
             }
         }
+        // A scraper's markdown heading ("# Dampak ...") opens the body when prose follows it.
+        for i in lines.indices where !isBody[i] && lines[i].hasPrefix("# ") {
+            if let next = lines[(i + 1)...].firstIndex(where: { !$0.isEmpty }), isBody[next] { isBody[i] = true }
+        }
         var paragraphs: [String] = []
         for (i, line) in lines.enumerated() where isBody[i] {
             paragraphs.append(line.hasPrefix("# ") ? String(line.dropFirst(2)) : line)
