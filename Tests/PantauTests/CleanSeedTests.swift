@@ -13,8 +13,7 @@ import Testing
     /// Body lines of a seed: the prose lines, as the scrape holds them.
     func proseLines(_ name: String) throws -> [String] {
         let url = try #require(Support.shared).appendingPathComponent("seeds").appendingPathComponent(name)
-        return try String(contentsOf: url, encoding: .utf8).split(separator: "\n").map { $0.split(separator: " ").joined(separator: " ") }
-            .map { $0.split(separator: " ").joined(separator: " ") }
+        return try String(contentsOf: url, encoding: .utf8).split(separator: "\n").map { Whitespace.collapse(String($0)) }
             .filter { $0.split(separator: " ").count >= 15 && !$0.contains("Mohon tunggu") && !$0.hasPrefix("Kompasiana adalah") && !$0.hasPrefix("Berkomentarlah") }
     }
 
