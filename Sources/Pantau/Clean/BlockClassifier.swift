@@ -42,7 +42,7 @@ struct BlockClassifier {
     private func label(_ page: Page, _ block: PageBlock, _ limits: Thresholds, _ language: String) -> BlockClass {
         let bytes = block.range.count
         let stats = block.stats
-        if bytes < 300 && rules.isFurniture(page.text(block)) { return .bad }
+        if bytes < 300 && page.isFurniture(block, rules) { return .bad }
         let linkDensity = Double(block.linkBytes) / Double(max(bytes, 1))
         if linkDensity > 0.5 { return .bad }
         let stopHits = language == "id" ? stats.indonesian : language == "en" ? stats.english : 0

@@ -36,6 +36,12 @@ struct Page {
     var elements: [PageElement] = []
 
     func text(_ block: PageBlock) -> String { String(decoding: arena[block.range], as: UTF8.self) }
+
+    func isFurniture(_ block: PageBlock, _ rules: CleanRules) -> Bool {
+        arena.withUnsafeBufferPointer { buffer in
+            rules.isFurniture(UnsafeBufferPointer(rebasing: buffer[block.range]))
+        }
+    }
 }
 
 /// Walks a libxml2 tree and cuts its visible text into blocks.

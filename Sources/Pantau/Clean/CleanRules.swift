@@ -1,8 +1,9 @@
 /// The clean stage's knowledge, read from data files: furniture lines, class hints, stop words.
 public struct CleanRules: Sendable {
-    public var exactLines: Set<String> = []
-    public var linePrefixes: [String] = []
-    public var lineContains: [String] = []
+    /// Furniture patterns as lower-case UTF-8 bytes: matching runs on bytes, not Strings.
+    var exactLines: Set<[UInt8]> = []
+    var linePrefixes: [[UInt8]] = []
+    var lineContains: [[UInt8]] = []
     public var profileMarkers: [String] = []
     public var hints = ClassHints()
     public var indonesian = StopWords([])
@@ -19,11 +20,12 @@ public struct CleanRules: Sendable {
                 throw .dataFileMalformed(file: furniture.name, line: index + 1, reason: "expected 'match<TAB>pattern'")
             }
             let pattern = TextNormalizer.fold(row[1])
+            let bytes = Array(pattern.utf8)
             switch row[0] {
-            case "exact": exactLines.insert(pattern)
-            case "prefix": linePrefixes.append(pattern)
-            case "contains": lineContains.append(pattern)
-            case "profile": profileMarkers.append(pattern); lineContains.append(pattern)
+            case "exact": exactLines.insert(bytes)
+            case "prefix": linePrefixes.append(bytes)
+            case "contains": lineContains.append(bytes)
+            case "profile": profileMarkers.append(pattern); lineContains.append(bytes)
             default:
                 throw .dataFileMalformed(file: furniture.name, line: index + 1, reason: "unknown match '\(row[0])' (exact, prefix, contains, profile)")
             }
@@ -44,13 +46,41 @@ public struct CleanRules: Sendable {
 
     /// Whether a whole line of text is page furniture.
     public func isFurniture(_ line: String) -> Bool {
-        var folded = TextNormalizer.fold(line).trimmingCharacters(in: .whitespaces)
-        if folded.isEmpty { return false }
-        if exactLines.contains(folded) { return true }
-        while let last = folded.last, last == ":" || last == " " { folded.removeLast() }
-        if exactLines.contains(folded) { return true }
-        for prefix in linePrefixes where folded.hasPrefix(prefix) { return true }
-        for phrase in lineContains where folded.contains(phrase) { return true }
+        var line = line
+        return line.withUTF8 { isFurniture($0) }
+    }
+
+    /// The same on UTF-8 bytes: ASCII is lower-cased, surrounding spaces and a trailing ":" ignored.
+    func isFurniture(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        var start = 0, end = bytes.count
+        while start < end && Self.isSpace(bytes[start]) { start += 1 }
+        while end > start && Self.isSpace(bytes[end - 1]) { end -= 1 }
+        guard start < end else { return false }
+        var line = [UInt8](repeating: 0, count: end - start)
+        for i in start..<end { let b = bytes[i]; line[i - start] = b >= 0x41 && b <= 0x5A ? b | 0x20 : b }
+        if exactLines.contains(line) { return true }
+        var trimmed = line.count
+        while trimmed > 0 && (line[trimmed - 1] == 0x3A || line[trimmed - 1] == 0x20) { trimmed -= 1 }
+        if trimmed < line.count && exactLines.contains(Array(line[..<trimmed])) { return true }
+        for prefix in linePrefixes where line.starts(with: prefix) { return true }
+        for phrase in lineContains where Self.contains(line, phrase) { return true }
+        return false
+    }
+
+    @inline(__always) static func isSpace(_ b: UInt8) -> Bool { b == 0x20 || b == 0x09 || b == 0x0A || b == 0x0D }
+
+    static func contains(_ haystack: [UInt8], _ needle: [UInt8]) -> Bool {
+        guard let first = needle.first, needle.count <= haystack.count else { return false }
+        var i = 0
+        let last = haystack.count - needle.count
+        while i <= last {
+            if haystack[i] == first {
+                var j = 1
+                while j < needle.count && haystack[i + j] == needle[j] { j += 1 }
+                if j == needle.count { return true }
+            }
+            i += 1
+        }
         return false
     }
 

@@ -18,7 +18,7 @@ public struct Cleaner: Sendable {
         case .failed(let status, let reason):
             return .failure(status == .unsupported ? .binary(reason) : .empty(reason))
         case .html(let markup):
-            result = cleanHTML(markup, encoding: "utf-8 (jsonl)")
+            result = cleanHTML(Array(markup.utf8), encoding: "utf-8 (jsonl)")
         case .text(let text):
             result = cleanText(text, encoding: "utf-8 (jsonl)")
         case .bytes(let bytes):
@@ -26,8 +26,8 @@ public struct Cleaner: Sendable {
             case .binary(let what):
                 return .failure(.binary(what))
             case .html:
-                let decoded = TextDecoding.decode(bytes, sniffDeclaration: true)
-                result = cleanHTML(decoded.text, encoding: decoded.encoding)
+                let decoded = TextDecoding.decodeToUTF8(bytes, sniffDeclaration: true)
+                result = cleanHTML(decoded.bytes, encoding: decoded.encoding)
             case .text:
                 let decoded = TextDecoding.decode(bytes, sniffDeclaration: false)
                 result = cleanText(decoded.text, encoding: decoded.encoding)
@@ -47,7 +47,7 @@ public struct Cleaner: Sendable {
         return .success(result)
     }
 
-    func cleanHTML(_ markup: String, encoding: String) -> CleanDocument {
+    func cleanHTML(_ markup: [UInt8], encoding: String) -> CleanDocument {
         guard let tree = HTMLTree(utf8: markup), let root = tree.root else {
             return CleanDocument(format: .html, text: "", metadata: DocumentMetadata(), encoding: encoding)
         }
@@ -65,7 +65,7 @@ public struct Cleaner: Sendable {
 
     /// Decodes and parses only, for measuring the clean stage against the parser alone.
     public static func parseOnly(_ bytes: [UInt8]) -> Bool {
-        HTMLTree(utf8: TextDecoding.decode(bytes, sniffDeclaration: true).text) != nil
+        HTMLTree(utf8: TextDecoding.decodeToUTF8(bytes, sniffDeclaration: true).bytes) != nil
     }
 
     /// NFC, so that offsets count the same code points whatever the page's composition.

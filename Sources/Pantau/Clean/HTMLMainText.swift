@@ -92,7 +92,7 @@ struct HTMLMainText {
         guard let last = keep.lastIndex(of: true) else { return }
         // Furniture lines ("ADVERTISEMENT") between the body and its last line are looked past.
         var next = last + 1
-        while next < page.blocks.count && next <= last + 4 && page.blocks[next].range.count < 80 && rules.isFurniture(page.text(page.blocks[next])) {
+        while next < page.blocks.count && next <= last + 4 && page.blocks[next].range.count < 80 && page.isFurniture(page.blocks[next], rules) {
             next += 1
         }
         guard next < page.blocks.count else { return }
@@ -100,7 +100,7 @@ struct HTMLMainText {
         guard inside[next], block.linkBytes * 4 < block.range.count, block.stats.words >= 3,
               !block.kind.contains(.heading), let end = page.arena[block.range].last,
               end == 0x2E || end == 0x21 || end == 0x3F || end == 0x22 || end == 0x9D else { return }
-        if !rules.isFurniture(page.text(block)) { keep[next] = true }
+        if !page.isFurniture(block, rules) { keep[next] = true }
     }
 
     private static func isHeadline(_ heading: String, _ title: String) -> Bool {

@@ -16,10 +16,9 @@ final class HTMLTree {
         return true
     }()
 
-    init?(utf8 text: String) {
+    init?(utf8 bytes: [UInt8]) {
         _ = Self.initialized
-        var text = text
-        let parsed: htmlDocPtr? = text.withUTF8 { buffer in
+        let parsed: htmlDocPtr? = bytes.withUnsafeBufferPointer { buffer in
             buffer.withMemoryRebound(to: CChar.self) { chars in
                 htmlReadMemory(chars.baseAddress, Int32(clamping: chars.count), nil, "UTF-8", Self.options)
             }
