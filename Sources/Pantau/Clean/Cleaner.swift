@@ -5,6 +5,7 @@ public struct Cleaner: Sendable {
     public let rules: CleanRules
     public let dates: DateNormalizer
     let language: LanguageGuesser
+    let parsers = HTMLParserPool()
 
     public init(rules: CleanRules, dates: DateNormalizer) {
         self.rules = rules
@@ -48,7 +49,7 @@ public struct Cleaner: Sendable {
     }
 
     func cleanHTML(_ markup: [UInt8], encoding: String) -> CleanDocument {
-        guard let tree = HTMLTree(utf8: markup), let root = tree.root else {
+        guard let tree = HTMLTree(utf8: markup, pool: parsers), let root = tree.root else {
             return CleanDocument(format: .html, text: "", metadata: DocumentMetadata(), encoding: encoding)
         }
         var metadata = HTMLMetadataReader(dates: dates).read(tree)
@@ -64,12 +65,22 @@ public struct Cleaner: Sendable {
     }
 
     /// Decodes and parses only, for measuring the clean stage against the parser alone.
-    public static func parseOnly(_ bytes: [UInt8]) -> Bool {
-        HTMLTree(utf8: TextDecoding.decodeToUTF8(bytes, sniffDeclaration: true).bytes) != nil
+    public func parseOnly(_ bytes: [UInt8]) -> Bool {
+        HTMLTree(utf8: TextDecoding.decodeToUTF8(bytes, sniffDeclaration: true).bytes, pool: parsers) != nil
     }
 
     /// NFC, so that offsets count the same code points whatever the page's composition.
     static func finish(_ text: String) -> String {
-        text.utf8.contains(where: { $0 >= 0x80 }) ? text.precomposedStringWithCanonicalMapping : text
+        isSurelyNFC(text) ? text : text.precomposedStringWithCanonicalMapping
+    }
+
+    /// Text below U+0300 (Latin, no combining marks) and the general punctuation that news uses
+    /// (dashes, curly quotes, ellipsis) is NFC already: most pages skip the normaliser.
+    static func isSurelyNFC(_ text: String) -> Bool {
+        for scalar in text.unicodeScalars where scalar.value >= 0x300 {
+            if scalar.value >= 0x2002 && scalar.value <= 0x206F { continue }
+            return false
+        }
+        return true
     }
 }

@@ -1,4 +1,5 @@
 import CLibXML2
+import Foundation
 
 /// A parsed HTML document owned by libxml2, freed when this value is released.
 ///
@@ -16,11 +17,12 @@ final class HTMLTree {
         return true
     }()
 
-    init?(utf8 bytes: [UInt8]) {
+    init?(utf8 bytes: [UInt8], pool: HTMLParserPool? = nil) {
         _ = Self.initialized
         let parsed: htmlDocPtr? = bytes.withUnsafeBufferPointer { buffer in
             buffer.withMemoryRebound(to: CChar.self) { chars in
-                htmlReadMemory(chars.baseAddress, Int32(clamping: chars.count), nil, "UTF-8", Self.options)
+                if let pool { return pool.parse(chars) }
+                return htmlReadMemory(chars.baseAddress, Int32(clamping: chars.count), nil, "UTF-8", Self.options)
             }
         }
         guard let parsed else { return nil }
@@ -76,5 +78,40 @@ enum Node {
             if (c >= 0x41 && c <= 0x5A ? c | 0x20 : c) != bytes[i] { return false }
         }
         return cString[count] == 0
+    }
+}
+
+/// Parser contexts kept between documents, one per worker at a time: a reused context keeps its
+/// name dictionary and buffers, which saves libxml2 much of its allocation per page.
+public final class HTMLParserPool: @unchecked Sendable {
+    private var idle: [htmlParserCtxtPtr] = []
+    private let lock = NSLock()
+    /// A context is retired after this many pages so its dictionary cannot grow without bound.
+    private static let pagesPerContext = 500
+    private var uses: [htmlParserCtxtPtr: Int] = [:]
+
+    public init() {}
+
+    deinit { for context in idle { htmlFreeParserCtxt(context) } }
+
+    func parse(_ chars: UnsafeBufferPointer<CChar>) -> htmlDocPtr? {
+        lock.lock()
+        var context = idle.popLast()
+        lock.unlock()
+        if context == nil { context = htmlNewParserCtxt() }
+        guard let context else { return nil }
+        let document = htmlCtxtReadMemory(context, chars.baseAddress, Int32(clamping: chars.count), nil, "UTF-8", HTMLTree.options)
+        lock.lock()
+        let used = (uses[context] ?? 0) + 1
+        if used >= Self.pagesPerContext {
+            uses[context] = nil
+            lock.unlock()
+            htmlFreeParserCtxt(context)
+        } else {
+            uses[context] = used
+            idle.append(context)
+            lock.unlock()
+        }
+        return document
     }
 }
