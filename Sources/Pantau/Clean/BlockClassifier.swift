@@ -48,7 +48,7 @@ struct BlockClassifier {
         let stopHits = language == "id" ? stats.indonesian : language == "en" ? stats.english : 0
         let density = Double(stopHits) / Double(max(stats.words, 1))
         // A soft furniture hint halves how long the block counts.
-        let weighted = block.hint < 0 ? bytes / 2 : bytes
+        let weighted = block.hint <= -2 ? bytes / 2 : bytes
         if weighted < Self.shortBytes || (stats.words < 6 && bytes < 90) { return linkDensity > 0.3 ? .bad : .short }
         if density < limits.low && limits.low > 0 { return .bad }
         if limits.low == 0 && stats.punctuation == 0 { return .bad }

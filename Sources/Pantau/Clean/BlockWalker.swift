@@ -24,7 +24,9 @@ struct PageElement {
     /// inside a layout box that a careless class name marks.
     var underFurniture = false
     /// Marked by its class or id as furniture (nav, comments, related lists, share bars).
-    var isFurniture: Bool { hint <= ClassHints.skipAt && !kind.contains(.body) }
+    var isFurniture: Bool { hint <= ClassHints.skipAt && !kind.contains(.body) && !holdsArticle }
+    /// Set when most of the page's good text sits inside: then the class name lied.
+    var holdsArticle = false
     var firstBlock: Int
     var endBlock: Int
 }

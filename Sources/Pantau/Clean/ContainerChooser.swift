@@ -1,3 +1,4 @@
+import Foundation
 /// Finds the element that holds the article, as readability does, and the blocks it spans.
 ///
 /// Each good block pays its length to the container it sits in, half to the next one up and a
@@ -17,7 +18,8 @@ struct ContainerChooser {
     }
 
     private func choose(_ page: Page, _ classes: [BlockClass], respectFurniture: Bool) -> [Bool] {
-        let blocks = page.blocks, elements = page.elements
+        let blocks = page.blocks
+        let elements = Self.overrulingHints(page, classes)
         var inside = [Bool](repeating: false, count: blocks.count)
         guard !blocks.isEmpty else { return inside }
         var score = [Double](repeating: 0, count: elements.count)
@@ -56,6 +58,12 @@ struct ContainerChooser {
             if value > bestScore { bestScore = value; best = index }
         }
         guard best >= 0 else { return inside }
+        if getenv("PANTAU_DEBUG") != nil {
+            for (i, e) in elements.enumerated() where score[i] > 300 {
+                FileHandle.standardError.write(Data("cand \(i) raw \(score[i]) hint \(e.hint) furn \(e.isFurniture) under \(e.underFurniture) art \(e.articleBody) links \(linkPrefix[e.endBlock] - linkPrefix[e.firstBlock])/\(bytePrefix[e.endBlock] - bytePrefix[e.firstBlock])\n".utf8))
+            }
+            FileHandle.standardError.write(Data("best \(best) score \(bestScore) parent \(elements[best].parent) blocks \(elements[best].firstBlock)..<\(elements[best].endBlock)\n".utf8))
+        }
         // Climb while the enclosing element adds mostly good text: articles whose paragraphs
         // sit in a row of sibling boxes (one box per paragraph or per ad slot) come back whole.
         var chosen = best
@@ -81,6 +89,27 @@ struct ContainerChooser {
         }
         return inside
     }
+
+    /// A box named like a widget ("elementor-widget-theme-post-content") that holds most of the
+    /// page's good text is the article; only the strongest names (comments, related lists) hold.
+    static func overrulingHints(_ page: Page, _ classes: [BlockClass]) -> [PageElement] {
+        var elements = page.elements
+        var prefix = [Double](repeating: 0, count: page.blocks.count + 1)
+        for (i, block) in page.blocks.enumerated() { prefix[i + 1] = prefix[i] + weight(block, classes[i]) }
+        let total = prefix[page.blocks.count]
+        guard total > 0 else { return elements }
+        for i in elements.indices where elements[i].isFurniture && elements[i].hint > strongFurniture {
+            if prefix[elements[i].endBlock] - prefix[elements[i].firstBlock] >= 0.5 * total { elements[i].holdsArticle = true }
+        }
+        for i in elements.indices.dropFirst() {
+            let parent = elements[elements[i].parent]
+            elements[i].underFurniture = parent.underFurniture || parent.isFurniture
+        }
+        return elements
+    }
+
+    /// Hint sums at or below this are furniture whatever they hold (comment sections).
+    static let strongFurniture = -5
 
     /// What a block pays towards its containers: its length when good, half when near-good.
     static func weight(_ block: PageBlock, _ label: BlockClass) -> Double {
