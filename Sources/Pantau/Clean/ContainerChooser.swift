@@ -54,7 +54,7 @@ struct ContainerChooser {
             var value = score[index] * (1 - Double(links) / Double(max(bytes, 1)))
             value *= 1 + 0.1 * Double(max(-3, min(3, element.hint)))
             if element.articleBody { value *= 1.25 }
-            if element.underFurniture { value *= 0.5 }
+            if element.underFurniture { value *= 0.25 }
             if value > bestScore { bestScore = value; best = index }
         }
         guard best >= 0 else { return inside }
