@@ -37,9 +37,15 @@ struct WordStats {
                 i += 3  // curly quotes, dashes and ellipsis separate words
                 continue
             }
+            if b == 0xE3, i + 2 < end, bytes[i + 1] == 0x80 {
+                // CJK symbols and punctuation separate words; the comma and full stop count.
+                if bytes[i + 2] == 0x81 || bytes[i + 2] == 0x82 { stats.punctuation += 1 }
+                i += 3
+                continue
+            }
             if isWordByte(b) {
                 var h: UInt64 = 0xcbf2_9ce4_8422_2325
-                while i < end, isWordByte(bytes[i]), !(bytes[i] == 0xE2 && i + 1 < end && bytes[i + 1] == 0x80) {
+                while i < end, isWordByte(bytes[i]), !((bytes[i] == 0xE2 || bytes[i] == 0xE3) && i + 1 < end && bytes[i + 1] == 0x80) {
                     let c = bytes[i]
                     h = (h ^ UInt64(c >= 0x41 && c <= 0x5A ? c | 0x20 : c)) &* 0x100_0000_01b3
                     i += 1
