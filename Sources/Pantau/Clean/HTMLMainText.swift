@@ -73,17 +73,19 @@ struct HTMLMainText {
 
     /// Counts words and stop words of every block; the page's language is the list with more hits.
     private func measure(_ page: inout Page) -> String {
-        var id = 0, en = 0, words = 0
+        var id = 0, en = 0, words = 0, bytes = 0
         let indonesian = rules.indonesian, english = rules.english
         page.arena.withUnsafeBufferPointer { arena in
             for i in page.blocks.indices {
                 let stats = WordStats.count(arena, page.blocks[i].range, id: indonesian, en: english)
                 page.blocks[i].stats = stats
                 if page.blocks[i].linkBytes * 2 < page.blocks[i].range.count {
-                    id += stats.indonesian; en += stats.english; words += stats.words
+                    id += stats.indonesian; en += stats.english; words += stats.words; bytes += page.blocks[i].range.count
                 }
             }
         }
+        // Scripts written without spaces (Chinese, Japanese, Thai) give few, long "words".
+        if words * LanguageGuesser.spacedScriptBytesPerWord < bytes { return "other" }
         return LanguageGuesser.decide(words: words, indonesian: id, english: en)
     }
 

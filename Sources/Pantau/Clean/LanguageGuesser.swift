@@ -14,8 +14,12 @@ public struct LanguageGuesser: Sendable {
             WordStats.count(buffer, 0..<min(buffer.count, 64 * 1024), id: indonesian, en: english)
         }
         guard stats.words >= 3 else { return stats.words == 0 ? "" : "other" }
+        if stats.words * Self.spacedScriptBytesPerWord < text.utf8.count { return "other" }
         return Self.decide(words: stats.words, indonesian: stats.indonesian, english: stats.english)
     }
+
+    /// Latin-script prose averages 6 to 8 bytes a word with its space; far more means no spaces.
+    static let spacedScriptBytesPerWord = 16
 
     /// Prose in either language has well over 8% function words from its list; the larger share wins.
     static func decide(words: Int, indonesian: Int, english: Int) -> String {
