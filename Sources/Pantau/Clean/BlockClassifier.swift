@@ -17,7 +17,7 @@ struct BlockClassifier {
         static func forLanguage(_ language: String) -> Thresholds {
             switch language {
             case "id": return Thresholds(low: 0.09, high: 0.13)
-            case "en": return Thresholds(low: 0.20, high: 0.26)
+            case "en": return Thresholds(low: 0.17, high: 0.24)
             default: return Thresholds(low: 0, high: 0)
             }
         }
