@@ -17,7 +17,7 @@ struct BlockClassifier {
         static func forLanguage(_ language: String) -> Thresholds {
             switch language {
             case "id": return Thresholds(low: 0.09, high: 0.13)
-            case "en": return Thresholds(low: 0.14, high: 0.22)
+            case "en": return Thresholds(low: 0.10, high: 0.20)
             default: return Thresholds(low: 0, high: 0)
             }
         }
