@@ -1,4 +1,3 @@
-import Foundation
 /// Finds the element that holds the article, as readability does, and the blocks it spans.
 ///
 /// Each good block pays its length to the container it sits in, half to the next one up and a
@@ -58,12 +57,6 @@ struct ContainerChooser {
             if value > bestScore { bestScore = value; best = index }
         }
         guard best >= 0 else { return inside }
-        if getenv("PANTAU_DEBUG") != nil {
-            for (i, e) in elements.enumerated() where score[i] > 300 {
-                FileHandle.standardError.write(Data("cand \(i) raw \(score[i]) hint \(e.hint) furn \(e.isFurniture) under \(e.underFurniture) art \(e.articleBody) links \(linkPrefix[e.endBlock] - linkPrefix[e.firstBlock])/\(bytePrefix[e.endBlock] - bytePrefix[e.firstBlock])\n".utf8))
-            }
-            FileHandle.standardError.write(Data("best \(best) score \(bestScore) parent \(elements[best].parent) blocks \(elements[best].firstBlock)..<\(elements[best].endBlock)\n".utf8))
-        }
         // Climb while the enclosing element adds mostly good text: articles whose paragraphs
         // sit in a row of sibling boxes (one box per paragraph or per ad slot) come back whole.
         var chosen = best

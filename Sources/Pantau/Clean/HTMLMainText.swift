@@ -1,5 +1,4 @@
 import CLibXML2
-import Foundation
 
 /// The main text of an HTML page: blocks, labels, the article container, then the paragraphs.
 struct HTMLMainText {
@@ -21,13 +20,6 @@ struct HTMLMainText {
         let inside = ContainerChooser().choose(page, raw)
         var keep = Self.keepInside(page, raw, smoothed, inside)
         keepClosingLine(page, inside, &keep)
-        if getenv("PANTAU_DEBUG") != nil {
-            for (i, b) in page.blocks.enumerated() {
-                let t = page.text(b).prefix(90).replacingOccurrences(of: "\n", with: "⏎")
-                FileHandle.standardError.write(Data("\(i) \(raw[i]) \(smoothed[i]) in=\(inside[i]) k=\(keep[i]) el=\(b.element) h=\(b.hint) w=\(b.stats.words) id=\(b.stats.indonesian) en=\(b.stats.english) L=\(b.linkBytes)/\(b.range.count) | \(t)\n".utf8))
-            }
-            FileHandle.standardError.write(Data("lang \(language)\n".utf8))
-        }
         let titleKey = Self.key(title)
         var paragraphs: [String] = []
         var preamble: [String] = []
