@@ -22,7 +22,7 @@ struct HTMLMetadataReader {
                 if Node.equals(name, "meta") {
                     let key = (Node.attribute(here, "property") ?? Node.attribute(here, "name") ?? Node.attribute(here, "itemprop") ?? "").lowercased()
                     if !key.isEmpty, meta[key] == nil, let content = Node.attribute(here, "content") {
-                        meta[key] = Whitespace.collapse(content)
+                        meta[key] = content  // collapsed when chosen: most meta tags are never read
                     }
                 } else if Node.equals(name, "title") {
                     if titleTag.isEmpty { titleTag = Whitespace.collapse(Node.content(here)) }
@@ -61,7 +61,12 @@ struct HTMLMetadataReader {
     }
 
     private func first(_ values: String?...) -> String {
-        for value in values { if let value, !value.isEmpty { return value } }
+        for value in values {
+            if let value, !value.isEmpty {
+                let collapsed = Whitespace.collapse(value)
+                if !collapsed.isEmpty { return collapsed }
+            }
+        }
         return ""
     }
 }
