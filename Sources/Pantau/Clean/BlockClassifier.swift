@@ -50,7 +50,9 @@ struct BlockClassifier {
         // A soft furniture hint halves how long the block counts.
         let weighted = block.hint <= -2 ? bytes / 2 : bytes
         if weighted < Self.shortBytes || (stats.words < 6 && bytes < 90) { return linkDensity > 0.3 ? .bad : .short }
-        if density < limits.low && limits.low > 0 { return .bad }
+        // Few function words: a menu, a tag cloud, or a list inside the article (tour dates,
+        // results); without links it is left to its neighbours, like a short block.
+        if density < limits.low && limits.low > 0 { return linkDensity <= 0.1 && block.hint >= 0 ? .short : .bad }
         if limits.low == 0 && stats.punctuation == 0 { return .bad }
         if weighted >= Self.goodBytes && density >= limits.high && linkDensity <= 0.25 { return .good }
         return .nearGood
