@@ -54,7 +54,15 @@ struct HTMLMainText {
             var j = i + 1
             while j < n && (!inside[j] || raw[j] == .short) { j += 1 }
             let next = j < n && keep[j]
-            if page.blocks[i].kind.contains(.heading) { decided[i] = next } else { decided[i] = previous && next }
+            let block = page.blocks[i]
+            if block.kind.contains(.heading) {
+                decided[i] = next
+            } else if block.linkBytes == 0 && block.stats.words >= 4 && block.hint >= 0 {
+                // A link-free line run right after the text (a list of dates, a closing line).
+                decided[i] = previous || next
+            } else {
+                decided[i] = previous && next
+            }
         }
         for i in 0..<n where raw[i] == .short && inside[i] && smoothed[i] == .bad && !page.blocks[i].kind.contains(.heading) {
             if page.blocks[i].linkBytes * 2 > page.blocks[i].range.count { decided[i] = false }
