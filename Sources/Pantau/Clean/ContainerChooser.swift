@@ -7,7 +7,7 @@
 struct ContainerChooser {
     static let levels = 5
     /// The share of good text an enclosing element must add for the article to grow into it.
-    static let climbShare = 0.5
+    static let climbShare = 0.6
 
     func choose(_ page: Page, _ classes: [BlockClass]) -> [Bool] {
         let chosen = choose(page, classes, respectFurniture: true)
