@@ -1,60 +1,103 @@
 /// The clean stage's knowledge, read from data files: furniture lines, class hints, stop words.
 public struct CleanRules: Sendable {
-    public var exactLines: Set<String> = []
-    public var linePrefixes: [String] = []
-    public var lineContains: [String] = []
-    public var classHints: [String] = []
-    public var indonesianStopwords: Set<String> = []
-    public var englishStopwords: Set<String> = []
+    /// Furniture patterns as lower-case UTF-8 bytes: matching runs on bytes, not Strings.
+    var exactLines: Set<[UInt8]> = []
+    var linePrefixes: [[UInt8]] = []
+    var lineContains: [[UInt8]] = []
+    public var profileMarkers: [String] = []
+    public var hints = ClassHints()
+    public var indonesian = StopWords([])
+    public var english = StopWords([])
+    /// Second-level labels of country domains ("co" in kompas.co.id), for a URL's site.
+    public var domainSuffixes: Set<String> = []
 
     public init() {}
 
-    public init(furniture: DataFile, classHints: DataFile, indonesian: DataFile, english: DataFile) throws(PantauError) {
+    public init(furniture: DataFile, classHints: DataFile, indonesian: DataFile, english: DataFile,
+                domainSuffixes: DataFile? = nil) throws(PantauError) {
         for (index, row) in furniture.rows.enumerated() {
             guard row.count >= 2, !row[1].isEmpty else {
                 throw .dataFileMalformed(file: furniture.name, line: index + 1, reason: "expected 'match<TAB>pattern'")
             }
             let pattern = TextNormalizer.fold(row[1])
+            let bytes = Array(pattern.utf8)
             switch row[0] {
-            case "exact": exactLines.insert(pattern)
-            case "prefix": linePrefixes.append(pattern)
-            case "contains": lineContains.append(pattern)
+            case "exact": exactLines.insert(bytes)
+            case "prefix": linePrefixes.append(bytes)
+            case "contains": lineContains.append(bytes)
+            case "profile": profileMarkers.append(pattern); lineContains.append(bytes)
             default:
-                throw .dataFileMalformed(file: furniture.name, line: index + 1, reason: "unknown match '\(row[0])' (exact, prefix, contains)")
+                throw .dataFileMalformed(file: furniture.name, line: index + 1, reason: "unknown match '\(row[0])' (exact, prefix, contains, profile)")
             }
         }
-        self.classHints = classHints.entries.map { $0.lowercased() }
-        self.indonesianStopwords = Set(indonesian.entries.map { $0.lowercased() })
-        self.englishStopwords = Set(english.entries.map { $0.lowercased() })
+        self.hints = try ClassHints(data: classHints)
+        self.indonesian = StopWords(indonesian.entries)
+        self.english = StopWords(english.entries)
+        self.domainSuffixes = Set(domainSuffixes?.entries.map { $0.lowercased() } ?? [])
+    }
+
+    /// The registered domain of a URL: "https://regional.kompas.com/read/..." is "kompas.com".
+    public func site(of url: String) -> String {
+        let labels = URLHost.host(of: url).split(separator: ".").map(String.init)
+        guard labels.count > 2 else { return labels.joined(separator: ".") }
+        let keep = labels[labels.count - 1].count == 2 && domainSuffixes.contains(labels[labels.count - 2]) ? 3 : 2
+        return labels.suffix(keep).joined(separator: ".")
     }
 
     /// Whether a whole line of text is page furniture.
     public func isFurniture(_ line: String) -> Bool {
-        var folded = TextNormalizer.fold(line).trimmingCharacters(in: .whitespaces)
-        if folded.isEmpty { return false }
-        if exactLines.contains(folded) { return true }
-        while let last = folded.last, last == ":" || last == " " { folded.removeLast() }
-        if exactLines.contains(folded) { return true }
-        for prefix in linePrefixes where folded.hasPrefix(prefix) { return true }
-        for phrase in lineContains where folded.contains(phrase) { return true }
+        var line = line
+        return line.withUTF8 { isFurniture($0) }
+    }
+
+    /// The same on UTF-8 bytes: ASCII is lower-cased, surrounding spaces and a trailing ":" ignored.
+    func isFurniture(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        var start = 0, end = bytes.count
+        while start < end && Self.isSpace(bytes[start]) { start += 1 }
+        while end > start && Self.isSpace(bytes[end - 1]) { end -= 1 }
+        guard start < end else { return false }
+        var line = [UInt8](repeating: 0, count: end - start)
+        for i in start..<end { let b = bytes[i]; line[i - start] = b >= 0x41 && b <= 0x5A ? b | 0x20 : b }
+        if exactLines.contains(line) { return true }
+        var trimmed = line.count
+        while trimmed > 0 && (line[trimmed - 1] == 0x3A || line[trimmed - 1] == 0x20) { trimmed -= 1 }
+        if trimmed < line.count && exactLines.contains(Array(line[..<trimmed])) { return true }
+        for prefix in linePrefixes where line.starts(with: prefix) { return true }
+        for phrase in lineContains where Self.contains(line, phrase) { return true }
         return false
     }
 
-    /// Whether a class or id attribute marks furniture: a hint must start a word in it.
-    public func isFurnitureClass(_ attribute: String) -> Bool {
-        let lowered = Array(attribute.lowercased().utf8)
-        for hint in classHints {
-            let needle = Array(hint.utf8)
-            guard needle.count <= lowered.count else { continue }
-            var i = 0
-            while i + needle.count <= lowered.count {
-                let atWordStart = i == 0 || !Self.isLetter(lowered[i - 1])
-                if atWordStart && lowered[i..<(i + needle.count)].elementsEqual(needle) { return true }
-                i += 1
+    @inline(__always) static func isSpace(_ b: UInt8) -> Bool { b == 0x20 || b == 0x09 || b == 0x0A || b == 0x0D }
+
+    static func contains(_ haystack: [UInt8], _ needle: [UInt8]) -> Bool {
+        guard let first = needle.first, needle.count <= haystack.count else { return false }
+        var i = 0
+        let last = haystack.count - needle.count
+        while i <= last {
+            if haystack[i] == first {
+                var j = 1
+                while j < needle.count && haystack[i + j] == needle[j] { j += 1 }
+                if j == needle.count { return true }
             }
+            i += 1
         }
         return false
     }
 
-    @inline(__always) static func isLetter(_ b: UInt8) -> Bool { (b >= 0x61 && b <= 0x7A) || (b >= 0x30 && b <= 0x39) }
+    /// The profile name on a blog's profile line ("Syahrial Mohon Tunggu... Guru" gives "Syahrial").
+    public func profileName(_ line: String) -> String? {
+        let folded = TextNormalizer.fold(line)
+        for marker in profileMarkers {
+            guard let range = folded.range(of: marker) else { continue }
+            let name = folded[..<range.lowerBound].trimmingCharacters(in: .whitespaces)
+            let words = name.split(separator: " ").count
+            guard words >= 1 && words <= 5 else { continue }
+            // The folded text is only for matching: the name is cut from the line itself.
+            return String(line.prefix(name.count)).trimmingCharacters(in: .whitespaces)
+        }
+        return nil
+    }
+
+    /// Whether a class or id attribute marks furniture to leave out whole.
+    public func isFurnitureClass(_ attribute: String) -> Bool { hints.weight(attribute) <= ClassHints.skipAt }
 }

@@ -5,6 +5,7 @@ public struct Cleaner: Sendable {
     public let rules: CleanRules
     public let dates: DateNormalizer
     let language: LanguageGuesser
+    let parsers = HTMLParserPool()
 
     public init(rules: CleanRules, dates: DateNormalizer) {
         self.rules = rules
@@ -18,7 +19,7 @@ public struct Cleaner: Sendable {
         case .failed(let status, let reason):
             return .failure(status == .unsupported ? .binary(reason) : .empty(reason))
         case .html(let markup):
-            result = cleanHTML(markup, encoding: "utf-8 (jsonl)")
+            result = cleanHTML(Array(markup.utf8), encoding: "utf-8 (jsonl)")
         case .text(let text):
             result = cleanText(text, encoding: "utf-8 (jsonl)")
         case .bytes(let bytes):
@@ -26,8 +27,8 @@ public struct Cleaner: Sendable {
             case .binary(let what):
                 return .failure(.binary(what))
             case .html:
-                let decoded = TextDecoding.decode(bytes, sniffDeclaration: true)
-                result = cleanHTML(decoded.text, encoding: decoded.encoding)
+                let decoded = TextDecoding.decodeToUTF8(bytes, sniffDeclaration: true)
+                result = cleanHTML(decoded.bytes, encoding: decoded.encoding)
             case .text:
                 let decoded = TextDecoding.decode(bytes, sniffDeclaration: false)
                 result = cleanText(decoded.text, encoding: decoded.encoding)
@@ -35,7 +36,7 @@ public struct Cleaner: Sendable {
         }
         // What the scraper knew fills what the page did not say.
         if result.metadata.url.isEmpty, let url = document.url { result.metadata.url = url }
-        if result.metadata.site.isEmpty { result.metadata.site = URLHost.host(of: result.metadata.url) }
+        if result.metadata.site.isEmpty { result.metadata.site = rules.site(of: result.metadata.url) }
         if let title = document.title, !title.isEmpty { result.metadata.title = Whitespace.collapse(title) }
         if result.metadata.published.isEmpty, let published = document.published, let iso = dates.normalize(published) {
             result.metadata.published = iso
@@ -47,14 +48,14 @@ public struct Cleaner: Sendable {
         return .success(result)
     }
 
-    func cleanHTML(_ markup: String, encoding: String) -> CleanDocument {
-        guard let tree = HTMLTree(utf8: markup), let root = tree.root else {
+    func cleanHTML(_ markup: [UInt8], encoding: String) -> CleanDocument {
+        guard let tree = HTMLTree(utf8: markup, pool: parsers), let root = tree.root else {
             return CleanDocument(format: .html, text: "", metadata: DocumentMetadata(), encoding: encoding)
         }
-        let metadata = HTMLMetadataReader(dates: dates).read(tree)
-        let blocks = HTMLBlockWalker(rules: rules).blocks(from: root)
-        let paragraphs = MainTextSelector(rules: rules).select(blocks)
-        return CleanDocument(format: .html, text: Self.finish(paragraphs.joined(separator: "\n\n")), metadata: metadata, encoding: encoding)
+        var metadata = HTMLMetadataReader(dates: dates).read(tree)
+        let main = HTMLMainText(rules: rules).extract(root, title: metadata.title)
+        PreambleReader(dates: dates).fill(&metadata, from: main.preamble)
+        return CleanDocument(format: .html, text: Self.finish(main.paragraphs.joined(separator: "\n\n")), metadata: metadata, encoding: encoding)
     }
 
     func cleanText(_ text: String, encoding: String) -> CleanDocument {
@@ -63,8 +64,23 @@ public struct Cleaner: Sendable {
         return CleanDocument(format: .text, text: Self.finish(cleaned.text), metadata: cleaned.metadata, encoding: encoding)
     }
 
+    /// Decodes and parses only, for measuring the clean stage against the parser alone.
+    public func parseOnly(_ bytes: [UInt8]) -> Bool {
+        HTMLTree(utf8: TextDecoding.decodeToUTF8(bytes, sniffDeclaration: true).bytes, pool: parsers) != nil
+    }
+
     /// NFC, so that offsets count the same code points whatever the page's composition.
     static func finish(_ text: String) -> String {
-        text.utf8.contains(where: { $0 >= 0x80 }) ? text.precomposedStringWithCanonicalMapping : text
+        isSurelyNFC(text) ? text : text.precomposedStringWithCanonicalMapping
+    }
+
+    /// Text below U+0300 (Latin, no combining marks) and the general punctuation that news uses
+    /// (dashes, curly quotes, ellipsis) is NFC already: most pages skip the normaliser.
+    static func isSurelyNFC(_ text: String) -> Bool {
+        for scalar in text.unicodeScalars where scalar.value >= 0x300 {
+            if scalar.value >= 0x2002 && scalar.value <= 0x206F { continue }
+            return false
+        }
+        return true
     }
 }

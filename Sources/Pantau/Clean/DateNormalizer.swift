@@ -7,6 +7,8 @@ import Foundation
 public struct DateNormalizer: Sendable {
     public var months: [String: Int]
     public var zones: [String: String]
+    /// The offset of a spoken date line that names no zone (see dates.tsv).
+    public var defaultZone = ""
 
     public init(months: [String: Int], zones: [String: String]) {
         self.months = months
@@ -16,6 +18,7 @@ public struct DateNormalizer: Sendable {
     public init(data: DataFile) throws(PantauError) {
         var months: [String: Int] = [:]
         var zones: [String: String] = [:]
+        var defaultZone = ""
         for (index, row) in data.rows.enumerated() {
             guard row.count >= 3 else { throw .dataFileMalformed(file: data.name, line: index + 1, reason: "expected kind, word, value") }
             switch row[0] {
@@ -25,10 +28,12 @@ public struct DateNormalizer: Sendable {
                 }
                 months[row[1].lowercased()] = month
             case "zone": zones[row[1].lowercased()] = row[2]
+            case "default": defaultZone = row[2]
             default: throw .dataFileMalformed(file: data.name, line: index + 1, reason: "unknown kind '\(row[0])'")
             }
         }
         self.init(months: months, zones: zones)
+        self.defaultZone = defaultZone
     }
 
     public func normalize(_ raw: String) -> String? {
@@ -75,14 +80,16 @@ public struct DateNormalizer: Sendable {
                 i += 2
                 continue
             }
-            let slashParts = word.split(separator: "/")
+            var slashParts = word.split(separator: "/")
+            if slashParts.count != 3 { slashParts = word.split(separator: "-") }
             if slashParts.count == 3, let d = Int(slashParts[0]), let m = Int(slashParts[1]), let y = Int(slashParts[2]) {
                 day = d; month = m; year = y < 100 ? 2000 + y : y
             } else if let d = Int(word), d >= 1, d <= 31, month == nil {
                 day = d
             } else if word.contains(":") {
                 let parts = word.split(separator: ":").compactMap { Int($0) }
-                if parts.count >= 2 { time = (parts[0], parts[1], parts.count > 2 ? parts[2] : 0) }
+                // The first time wins: "00:01 Diperbarui: ... 00:03" is published, then updated.
+                if parts.count >= 2 && time == nil { time = (parts[0], parts[1], parts.count > 2 ? parts[2] : 0) }
             } else if let z = zones[word] {
                 zone = z
             }
@@ -91,7 +98,7 @@ public struct DateNormalizer: Sendable {
         guard let d = day, let m = month, let y = year, valid(y, m, d) else { return nil }
         var result = String(format: "%04d-%02d-%02d", y, m, d)
         if let (h, mi, s) = time, h < 24, mi < 60, s < 60 {
-            result += String(format: "T%02d:%02d:%02d", h, mi, s) + zone
+            result += String(format: "T%02d:%02d:%02d", h, mi, s) + (zone.isEmpty ? defaultZone : zone)
         }
         return result
     }

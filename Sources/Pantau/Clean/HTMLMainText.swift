@@ -1,137 +1,118 @@
 import CLibXML2
 
-/// A run of text between block boundaries, with what the scorer needs to judge it.
-struct TextBlock {
-    var text: String
-    var linkChars: Int
-    var tag: String
-    var isHeading: Bool
-}
-
-/// Walks a libxml2 tree and cuts its visible text into blocks.
-///
-/// The walk follows parent/sibling links instead of recursing, so a page with 100,000 nested
-/// tags costs no stack. Subtrees that are never content (scripts, navigation, furniture by
-/// class or id) are skipped whole.
-struct HTMLBlockWalker {
+/// The main text of an HTML page: blocks, labels, the article container, then the paragraphs.
+struct HTMLMainText {
     let rules: CleanRules
 
-    static let skippedTags: Set<String> = [
-        "script", "style", "noscript", "template", "svg", "iframe", "nav", "header", "footer", "aside", "form",
-        "button", "select", "option", "textarea", "figcaption", "figure", "head", "object", "embed", "video",
-        "audio", "canvas", "map", "input", "label", "dialog", "menu",
-    ]
-    static let blockTags: Set<String> = [
-        "p", "div", "section", "article", "main", "h1", "h2", "h3", "h4", "h5", "h6", "li", "ul", "ol", "dl", "dt",
-        "dd", "blockquote", "pre", "table", "tr", "td", "th", "body", "html", "center", "address", "hr", "br", "tbody",
-        "thead", "tfoot", "caption",
-    ]
-    static let headingTags: Set<String> = ["h1", "h2", "h3", "h4", "h5", "h6"]
+    struct Result {
+        var paragraphs: [String]
+        var language: String
+        /// Short blocks above the article: where bylines and date lines sit.
+        var preamble: [String]
+    }
 
-    func blocks(from root: xmlNodePtr) -> [TextBlock] {
-        var blocks: [TextBlock] = []
-        var current = ""
-        var linkChars = 0
-        var linkDepth = 0
-        var headingDepth = 0
-        var currentTag = "div"
-
-        func flush() {
-            let text = Whitespace.collapse(current)
-            if !text.isEmpty {
-                blocks.append(TextBlock(text: text, linkChars: min(linkChars, text.count), tag: currentTag, isHeading: headingDepth > 0))
-            }
-            current = ""
-            linkChars = 0
-        }
-
-        // Returns whether to descend into the node's children.
-        func enter(_ here: xmlNodePtr) -> Bool {
-            if Node.isText(here) {
-                if let content = here.pointee.content {
-                    let piece = String(cString: content)
-                    current += piece
-                    if linkDepth > 0 { linkChars += piece.count }
-                }
-                return false
-            }
-            guard Node.isElement(here) else { return false }
-            let name = Node.name(here).lowercased()
-            if shouldSkip(here, name: name) { return false }
-            if Self.blockTags.contains(name) { flush(); currentTag = name }
-            if name == "a" { linkDepth += 1 }
-            if Self.headingTags.contains(name) { headingDepth += 1 }
-            return true
-        }
-        func leave(_ here: xmlNodePtr, entered: Bool) {
-            guard entered, Node.isElement(here) else { return }
-            let name = Node.name(here).lowercased()
-            if Self.blockTags.contains(name) { flush() }
-            if name == "a" { linkDepth = max(0, linkDepth - 1) }
-            if Self.headingTags.contains(name) { headingDepth = max(0, headingDepth - 1) }
-        }
-
-        var node = root
-        var entered = enter(node)
-        walk: while true {
-            if entered, let child = node.pointee.children {
-                node = child
-                entered = enter(node)
+    func extract(_ root: xmlNodePtr, title: String) -> Result {
+        var page = BlockWalker(hints: rules.hints).walk(root)
+        let language = measure(&page)
+        let classifier = BlockClassifier(rules: rules)
+        let raw = classifier.classify(page, language: language)
+        let smoothed = classifier.smooth(raw, page)
+        let inside = ContainerChooser().choose(page, raw)
+        var keep = Self.keepInside(page, raw, smoothed, inside)
+        keepClosingLine(page, inside, &keep)
+        let titleKey = Self.key(title)
+        var paragraphs: [String] = []
+        var preamble: [String] = []
+        let first = keep.firstIndex(of: true) ?? page.blocks.count
+        for i in page.blocks.indices {
+            let block = page.blocks[i]
+            if i < first {
+                if block.range.count < 200 { preamble.append(page.text(block)) }
                 continue
             }
-            leave(node, entered: entered)
-            while node != root && node.pointee.next == nil {
-                guard let parent = node.pointee.parent else { break walk }
-                node = parent
-                leave(node, entered: true)
+            guard keep[i] else { continue }
+            let text = page.text(block)
+            // The headline is metadata, not body text.
+            if block.kind.contains(.heading) && Self.isHeadline(Self.key(text), titleKey) { continue }
+            paragraphs.append(text)
+        }
+        return Result(paragraphs: paragraphs, language: language, preamble: Array(preamble.suffix(20)))
+    }
+
+    /// Inside the article container prose is kept even where it is short of "good": the container
+    /// already vouches for it. Short blocks stay between kept ones; headings stay above kept text.
+    static func keepInside(_ page: Page, _ raw: [BlockClass], _ smoothed: [BlockClass], _ inside: [Bool]) -> [Bool] {
+        let n = page.blocks.count
+        var keep = [Bool](repeating: false, count: n)
+        for i in 0..<n where inside[i] {
+            keep[i] = smoothed[i] == .good || raw[i] == .good || raw[i] == .nearGood
+        }
+        var decided = keep
+        var previous = false
+        for i in 0..<n where inside[i] {
+            if raw[i] != .short { previous = keep[i]; continue }
+            var j = i + 1
+            while j < n && (!inside[j] || raw[j] == .short) { j += 1 }
+            let next = j < n && keep[j]
+            let block = page.blocks[i]
+            if block.kind.contains(.heading) {
+                decided[i] = next
+            } else if block.linkBytes == 0 && block.stats.words >= 4 && block.hint >= 0 {
+                // A link-free line run right after the text (a list of dates, a closing line).
+                decided[i] = previous || next
+            } else {
+                decided[i] = previous && next
             }
-            if node == root { break }
-            guard let next = node.pointee.next else { break }
-            node = next
-            entered = enter(node)
         }
-        flush()
-        return blocks
+        for i in 0..<n where raw[i] == .short && inside[i] && smoothed[i] == .bad && !page.blocks[i].kind.contains(.heading) {
+            if page.blocks[i].linkBytes * 2 > page.blocks[i].range.count { decided[i] = false }
+        }
+        keep = decided
+        return keep
     }
 
-    private func shouldSkip(_ node: xmlNodePtr, name: String) -> Bool {
-        if Self.skippedTags.contains(name) { return true }
-        if let hidden = Node.attribute(node, "hidden"), hidden.isEmpty || hidden == "hidden" { return true }
-        if let style = Node.attribute(node, "style"), style.replacingOccurrences(of: " ", with: "").lowercased().contains("display:none") {
-            return true
+    /// Counts words and stop words of every block; the page's language is the list with more hits.
+    private func measure(_ page: inout Page) -> String {
+        var id = 0, en = 0, words = 0, bytes = 0
+        let indonesian = rules.indonesian, english = rules.english
+        page.arena.withUnsafeBufferPointer { arena in
+            for i in page.blocks.indices {
+                let stats = WordStats.count(arena, page.blocks[i].range, id: indonesian, en: english)
+                page.blocks[i].stats = stats
+                if page.blocks[i].linkBytes * 2 < page.blocks[i].range.count {
+                    id += stats.indonesian; en += stats.english; words += stats.words; bytes += page.blocks[i].range.count
+                }
+            }
         }
-        if name == "body" || name == "html" || name == "article" || name == "main" { return false }
-        if let itemprop = Node.attribute(node, "itemprop"), itemprop.lowercased() == "articlebody" { return false }
-        if let cls = Node.attribute(node, "class"), rules.isFurnitureClass(cls) { return true }
-        if let id = Node.attribute(node, "id"), rules.isFurnitureClass(id) { return true }
-        return false
+        // Scripts written without spaces (Chinese, Japanese, Thai) give few, long "words".
+        if words * LanguageGuesser.spacedScriptBytesPerWord < bytes { return "other" }
+        return LanguageGuesser.decide(words: words, indonesian: id, english: en)
     }
-}
 
-/// Picks the main-text blocks: dense prose, few links, no furniture lines.
-struct MainTextSelector {
-    let rules: CleanRules
+    /// A short last paragraph after the article's last good block stays when it reads as prose.
+    private func keepClosingLine(_ page: Page, _ inside: [Bool], _ keep: inout [Bool]) {
+        guard let last = keep.lastIndex(of: true) else { return }
+        // Furniture lines ("ADVERTISEMENT") between the body and its last line are looked past.
+        var next = last + 1
+        while next < page.blocks.count && next <= last + 4 && page.blocks[next].range.count < 80 && page.isFurniture(page.blocks[next], rules) {
+            next += 1
+        }
+        guard next < page.blocks.count else { return }
+        let block = page.blocks[next]
+        guard inside[next], block.linkBytes * 4 < block.range.count, block.stats.words >= 3,
+              !block.kind.contains(.heading), let end = page.arena[block.range].last,
+              end == 0x2E || end == 0x21 || end == 0x3F || end == 0x22 || end == 0x9D else { return }
+        if !page.isFurniture(block, rules) { keep[next] = true }
+    }
 
-    func select(_ blocks: [TextBlock]) -> [String] {
-        var keep = [Bool](repeating: false, count: blocks.count)
-        for (i, block) in blocks.enumerated() {
-            if rules.isFurniture(block.text) { continue }
-            let length = block.text.count
-            let density = length == 0 ? 1 : Double(block.linkChars) / Double(length)
-            if density > 0.35 { continue }
-            let words = block.text.split(separator: " ").count
-            let endsLikeProse = block.text.last.map { ".!?\"”:".contains($0) } ?? false
-            if words >= 12 || (words >= 6 && endsLikeProse) { keep[i] = true }
-        }
-        // Headings and short lines between kept prose stay: they are inside the article.
-        for (i, block) in blocks.enumerated() where !keep[i] && !rules.isFurniture(block.text) {
-            let before = blocks[..<i].indices.last(where: { keep[$0] })
-            let after = blocks.indices[(i + 1)...].first(where: { keep[$0] })
-            guard let before, let after, after - before <= 3 else { continue }
-            let density = Double(block.linkChars) / Double(max(1, block.text.count))
-            if density < 0.5 && block.text.count >= 3 && (block.isHeading || block.text.split(separator: " ").count >= 3) { keep[i] = true }
-        }
-        return blocks.indices.filter { keep[$0] }.map { blocks[$0].text }
+    private static func isHeadline(_ heading: String, _ title: String) -> Bool {
+        guard !heading.isEmpty, !title.isEmpty else { return false }
+        return heading == title || (heading.count >= 20 && title.contains(heading)) || heading.contains(title)
+    }
+
+    /// Lower-cased letters and digits only, for comparing a heading with the title.
+    static func key(_ text: String) -> String {
+        String(String.UnicodeScalarView(text.lowercased().unicodeScalars.filter { $0.properties.isAlphabetic || ("0"..."9").contains($0) }))
     }
 }
 

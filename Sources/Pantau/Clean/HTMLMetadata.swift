@@ -18,24 +18,22 @@ struct HTMLMetadataReader {
         var node = tree.root
         var stack: [xmlNodePtr] = []
         while let here = node {
-            if Node.isElement(here) {
-                switch Node.name(here).lowercased() {
-                case "meta":
+            if Node.isElement(here), let name = here.pointee.name {
+                if Node.equals(name, "meta") {
                     let key = (Node.attribute(here, "property") ?? Node.attribute(here, "name") ?? Node.attribute(here, "itemprop") ?? "").lowercased()
                     if !key.isEmpty, meta[key] == nil, let content = Node.attribute(here, "content") {
-                        meta[key] = Whitespace.collapse(content)
+                        meta[key] = content  // collapsed when chosen: most meta tags are never read
                     }
-                case "title":
+                } else if Node.equals(name, "title") {
                     if titleTag.isEmpty { titleTag = Whitespace.collapse(Node.content(here)) }
-                case "link":
+                } else if Node.equals(name, "link") {
                     if canonical.isEmpty, (Node.attribute(here, "rel") ?? "").lowercased() == "canonical" {
                         canonical = Node.attribute(here, "href") ?? ""
                     }
-                case "time":
+                } else if Node.equals(name, "time") {
                     if timeDatetime.isEmpty { timeDatetime = Node.attribute(here, "datetime") ?? "" }
-                case "script":
+                } else if Node.equals(name, "script") {
                     if (Node.attribute(here, "type") ?? "").lowercased().contains("ld+json") { jsonLD.append(Node.content(here)) }
-                default: break
                 }
             }
             // Depth-first without recursion.
@@ -46,16 +44,29 @@ struct HTMLMetadataReader {
         let ld = JSONLDArticle(scripts: jsonLD)
         var result = DocumentMetadata()
         result.title = TitleCleaner.strip(first(meta["og:title"], ld.headline, meta["twitter:title"], meta["dc.title"], titleTag))
-        result.author = first(meta["author"], ld.author, meta["article:author"].flatMap { $0.hasPrefix("http") ? nil : $0 }, meta["dc.creator"], meta["byl"])
+        let siteName = first(meta["og:site_name"], ld.publisher).lowercased()
+        // Portals often put their own name in name=author; a person's name beats it.
+        let person: (String?) -> String? = { value in
+            guard let value, !value.isEmpty, !value.hasPrefix("http") else { return nil }
+            let lowered = value.lowercased()
+            return lowered == siteName || lowered.contains(".com") || lowered.contains(".co") ? nil : value
+        }
+        result.author = first(person(ld.author), person(meta["article:author"]), person(meta["content_author"]), person(meta["author"]),
+                              person(meta["dc.creator"]), person(meta["byl"]))
         result.published = dates.normalize(first(meta["article:published_time"], ld.datePublished, meta["og:published_time"],
                                                         meta["pubdate"], meta["publishdate"], meta["dc.date"], meta["date"], meta["datepublished"], timeDatetime)) ?? ""
         result.url = first(canonical, meta["og:url"], ld.url)
-        result.site = first(meta["og:site_name"], ld.publisher, URLHost.host(of: result.url))
+        result.site = ""
         return result
     }
 
     private func first(_ values: String?...) -> String {
-        for value in values { if let value, !value.isEmpty { return value } }
+        for value in values {
+            if let value, !value.isEmpty {
+                let collapsed = Whitespace.collapse(value)
+                if !collapsed.isEmpty { return collapsed }
+            }
+        }
         return ""
     }
 }

@@ -7,27 +7,32 @@ import Foundation
 /// decodes every byte, so decoding never fails.
 public enum TextDecoding {
     public static func decode(_ bytes: [UInt8], sniffDeclaration: Bool) -> (text: String, encoding: String) {
+        let decoded = decodeToUTF8(bytes, sniffDeclaration: sniffDeclaration)
+        return (String(decoding: decoded.bytes, as: UTF8.self), decoded.encoding)
+    }
+
+    /// The same decision, handing back UTF-8 bytes: a page that already is UTF-8 is not copied.
+    public static func decodeToUTF8(_ bytes: [UInt8], sniffDeclaration: Bool) -> (bytes: [UInt8], encoding: String) {
         if bytes.starts(with: [0xEF, 0xBB, 0xBF]) {
-            return (String(decoding: bytes.dropFirst(3), as: UTF8.self), "utf-8 (bom)")
+            let rest = Array(bytes.dropFirst(3))
+            return (isValidUTF8(rest) ? rest : Array(String(decoding: rest, as: UTF8.self).utf8), "utf-8 (bom)")
         }
         if bytes.starts(with: [0xFF, 0xFE]) || bytes.starts(with: [0xFE, 0xFF]) {
-            return (utf16(bytes), "utf-16 (bom)")
+            return (Array(utf16(bytes).utf8), "utf-16 (bom)")
         }
         let declared = sniffDeclaration ? declaredCharset(bytes) : nil
         let validUTF8 = isValidUTF8(bytes)
         if let declared {
             switch declared {
             case "utf-8", "utf8":
-                if validUTF8 { return (String(decoding: bytes, as: UTF8.self), "utf-8") }
+                if validUTF8 { return (bytes, "utf-8") }
                 return (windows1252(bytes), "windows-1252 (declared utf-8, bytes invalid)")
             default:
-                if validUTF8 && bytes.contains(where: { $0 >= 0x80 }) {
-                    return (String(decoding: bytes, as: UTF8.self), "utf-8 (declared \(declared))")
-                }
+                if validUTF8 && bytes.contains(where: { $0 >= 0x80 }) { return (bytes, "utf-8 (declared \(declared))") }
                 return (windows1252(bytes), declared == "windows-1252" ? "windows-1252" : "windows-1252 (declared \(declared))")
             }
         }
-        if validUTF8 { return (String(decoding: bytes, as: UTF8.self), "utf-8") }
+        if validUTF8 { return (bytes, "utf-8") }
         return (windows1252(bytes), "windows-1252")
     }
 
@@ -37,7 +42,7 @@ public enum TextDecoding {
         let key = Array("charset".utf8)
         var i = 0
         while i + key.count < head.count {
-            if head[i] == 0x63 && Array(head[i..<(i + key.count)]) == key {
+            if head[i] == 0x63 && head[i..<(i + key.count)].elementsEqual(key) {
                 var j = i + key.count
                 while j < head.count && (head[j] == 0x20 || head[j] == 0x3D || head[j] == 0x22 || head[j] == 0x27) { j += 1 }
                 var name = [UInt8]()
@@ -67,6 +72,11 @@ public enum TextDecoding {
         var i = 0
         let n = bytes.count
         while i < n {
+            // ASCII runs, eight bytes at a time.
+            if i + 8 <= n {
+                let word = bytes.withUnsafeBytes { $0.loadUnaligned(fromByteOffset: i, as: UInt64.self) }
+                if word & 0x8080_8080_8080_8080 == 0 { i += 8; continue }
+            }
             let b = bytes[i]
             if b < 0x80 { i += 1; continue }
             let length: Int
@@ -94,14 +104,16 @@ public enum TextDecoding {
         0x90, 0x2018, 0x2019, 0x201C, 0x201D, 0x2022, 0x2013, 0x2014, 0x02DC, 0x2122, 0x0161, 0x203A, 0x0153, 0x9D, 0x017E, 0x0178,
     ]
 
-    public static func windows1252(_ bytes: [UInt8]) -> String {
-        var scalars = String.UnicodeScalarView()
-        scalars.reserveCapacity(bytes.count)
+    /// Windows-1252 to UTF-8; every byte has a meaning, so this never fails.
+    public static func windows1252(_ bytes: [UInt8]) -> [UInt8] {
+        var out: [UInt8] = []
+        out.reserveCapacity(bytes.count + bytes.count / 8)
         for byte in bytes {
-            let value = byte >= 0x80 && byte <= 0x9F ? cp1252High[Int(byte - 0x80)] : UInt32(byte)
-            if let scalar = Unicode.Scalar(value) { scalars.append(scalar) }
+            guard byte >= 0x80 else { out.append(byte); continue }
+            let value = byte <= 0x9F ? cp1252High[Int(byte - 0x80)] : UInt32(byte)
+            if let scalar = Unicode.Scalar(value) { out.append(contentsOf: UTF8.encode(scalar).map { Array($0) } ?? []) }
         }
-        return String(scalars)
+        return out
     }
 
     static func utf16(_ bytes: [UInt8]) -> String {

@@ -2,42 +2,95 @@
 ///
 /// Scrapes keep page furniture (widgets, profile lines, disclaimers, pagination). A line is
 /// body text when it reads as prose; headings survive when they sit between body paragraphs.
-/// The first short line before the body is the headline; "Oleh : X" style lines give the author.
+/// The headline is the short line just above the byline or date line; "Oleh : X" style lines
+/// and blog profile lines give the author.
 struct TextScrapeCleaner {
     let rules: CleanRules
     let dates: DateNormalizer
 
     func clean(_ text: String) -> (text: String, metadata: DocumentMetadata) {
-        let lines = text.split(separator: "\n", omittingEmptySubsequences: false).map { Whitespace.collapse(String($0)) }
+        let lines = Self.unwrap(text.split(separator: "\n", omittingEmptySubsequences: false).map { Whitespace.collapse(String($0)) })
         var metadata = DocumentMetadata()
         var isBody = [Bool](repeating: false, count: lines.count)
         for (i, line) in lines.enumerated() where !line.isEmpty && !rules.isFurniture(line) {
             isBody[i] = Self.isProse(line)
         }
-        for line in lines where !line.isEmpty {
-            if metadata.author.isEmpty, let author = Self.byline(line) { metadata.author = author }
-            if metadata.published.isEmpty, line.count < 80, let date = dates.normalize(line), date.contains("T") { metadata.published = date }
+        var firstBody = isBody.firstIndex(of: true) ?? lines.count
+        var dateOrByline: Int?
+        let top = Self.topLines(lines, count: 16)
+        for (i, line) in lines.enumerated() where !line.isEmpty {
+            if metadata.author.isEmpty, let author = Self.byline(line, months: dates.months) {
+                metadata.author = author
+                if i < top { dateOrByline = dateOrByline ?? i }
+            } else if metadata.author.isEmpty, let author = rules.profileName(line) {
+                metadata.author = author
+            }
+            if metadata.published.isEmpty, line.count < 100, let date = dates.normalize(line), date.contains("T") {
+                metadata.published = date
+                if i < top { dateOrByline = dateOrByline ?? i }
+            }
+        }
+        let title = headline(lines, before: dateOrByline ?? firstBody)
+        metadata.title = title.map { lines[$0] } ?? ""
+        // Nothing above the headline is the article: profile boxes and blurbs sit there.
+        if let title, dateOrByline != nil {
+            for i in 0...title { isBody[i] = false }
+            firstBody = isBody.firstIndex(of: true) ?? lines.count
         }
         // Headings between body paragraphs stay.
-        if let firstBody = isBody.firstIndex(of: true), let lastBody = isBody.lastIndex(of: true) {
+        if let lastBody = isBody.lastIndex(of: true), firstBody < lastBody {
             for i in firstBody..<lastBody where !isBody[i] && !lines[i].isEmpty && !rules.isFurniture(lines[i]) {
                 let words = lines[i].split(separator: " ").count
                 if words >= 2 && words <= 16 && !lines[i].hasSuffix(":") { isBody[i] = true }
             }
-            // The headline: the last short non-furniture line before the body, if any.
-            for i in stride(from: firstBody - 1, through: 0, by: -1) {
-                let line = lines[i]
-                if line.isEmpty || rules.isFurniture(line) || Self.byline(line) != nil { continue }
-                let words = line.split(separator: " ").count
-                if words >= 3 && words <= 25 && dates.normalize(line) == nil { metadata.title = line }
-                break
-            }
+        }
+        // A scraper's markdown heading ("# Dampak ...") opens the body when prose follows it.
+        for i in lines.indices where !isBody[i] && lines[i].hasPrefix("# ") {
+            if let next = lines[(i + 1)...].firstIndex(where: { !$0.isEmpty }), isBody[next] { isBody[i] = true }
         }
         var paragraphs: [String] = []
         for (i, line) in lines.enumerated() where isBody[i] {
             paragraphs.append(line.hasPrefix("# ") ? String(line.dropFirst(2)) : line)
         }
         return (paragraphs.joined(separator: "\n\n"), metadata)
+    }
+
+    /// The nearest headline-shaped line above `limit` (the byline or date line, else the body).
+    private func headline(_ lines: [String], before limit: Int) -> Int? {
+        for i in stride(from: min(limit, lines.count) - 1, through: 0, by: -1) where isHeadline(lines[i]) { return i }
+        return nil
+    }
+
+    /// The index just past the first `count` non-empty lines: where a page header can be.
+    static func topLines(_ lines: [String], count: Int) -> Int {
+        var seen = 0
+        for (i, line) in lines.enumerated() where !line.isEmpty {
+            seen += 1
+            if seen > count { return i }
+        }
+        return lines.count
+    }
+
+    private func isHeadline(_ line: String) -> Bool {
+        let words = line.split(separator: " ").count
+        guard words >= 3 && words <= 25, let last = line.last, last != "." && last != ":" else { return false }
+        return !rules.isFurniture(line) && Self.byline(line, months: dates.months) == nil && dates.normalize(line) == nil
+    }
+
+    /// Joins hard-wrapped lines: a line that ends mid-sentence, followed by one that starts in
+    /// lower case, is the same paragraph.
+    static func unwrap(_ lines: [String]) -> [String] {
+        var result: [String] = []
+        result.reserveCapacity(lines.count)
+        for line in lines {
+            if let previous = result.last, !previous.isEmpty, let first = line.first, first.isLowercase,
+               let end = previous.last, !".!?:\"”)".contains(end) {
+                result[result.count - 1] = previous + " " + line
+            } else {
+                result.append(line)
+            }
+        }
+        return result
     }
 
     /// A line that reads as a sentence or more of prose.
@@ -48,16 +101,22 @@ struct TextScrapeCleaner {
         return words >= 15 || (words >= 5 && endsLikeSentence)
     }
 
-    /// "Oleh : Rizky Pratama )*", "Penulis: X", "By Admin 10 Jul 2024 ...", "Reporter: X".
-    static func byline(_ line: String) -> String? {
+    /// "Oleh : Rizky Pratama )*", "Penulis: X", "By Admin 10 Jul 2024 ...", "Posted by Pendim 0602/Serang | ...".
+    static func byline(_ line: String, months: [String: Int] = [:]) -> String? {
         let lowered = line.lowercased()
-        for prefix in ["oleh :", "oleh:", "penulis :", "penulis:", "reporter :", "reporter:", "by "] where lowered.hasPrefix(prefix) {
+        for prefix in ["oleh :", "oleh:", "penulis :", "penulis:", "reporter :", "reporter:", "posted by ", "by "] where lowered.hasPrefix(prefix) {
             var name = line.dropFirst(prefix.count).trimmingCharacters(in: .whitespaces)
-            // Cut at the first thing that is not part of a name: a digit, a bracket, a separator.
-            if let cut = name.firstIndex(where: { $0.isNumber || "()*|,".contains($0) }) { name = String(name[..<cut]) }
-            name = name.trimmingCharacters(in: .whitespaces)
-            let words = name.split(separator: " ")
-            if !words.isEmpty && words.count <= 5 { return name }
+            // Cut at a separator, a bracket, or where a date starts ("Admin 10 Jul 2024").
+            if let cut = name.firstIndex(where: { "()*|,".contains($0) }) { name = String(name[..<cut]) }
+            var words: [Substring] = []
+            let parts = name.split(separator: " ")
+            for (k, word) in parts.enumerated() {
+                let next = k + 1 < parts.count ? parts[k + 1].lowercased().trimmingCharacters(in: .punctuationCharacters) : ""
+                if word.allSatisfy(\.isNumber) && (months[next] != nil || next.isEmpty) { break }
+                if word.contains(":") && word.first?.isNumber == true { break }
+                words.append(word)
+            }
+            if !words.isEmpty && words.count <= 5 { return words.joined(separator: " ") }
         }
         return nil
     }

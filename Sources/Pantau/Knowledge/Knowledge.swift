@@ -27,7 +27,8 @@ public struct Knowledge: Sendable {
         }
         let dates = try DateNormalizer(data: try file("dates.tsv"))
         let rules = try CleanRules(furniture: try file("furniture.tsv"), classHints: try file("boilerplate-classes.txt"),
-                                   indonesian: try file("stopwords-id.txt"), english: try file("stopwords-en.txt"))
+                                   indonesian: try file("stopwords-id.txt"), english: try file("stopwords-en.txt"),
+                                   domainSuffixes: try file("domain-suffixes.txt"))
         let tokenizer = Tokenizer(lexicon: try TokenLexicon(
             abbreviations: try file("abbreviations.txt"), terms: try file("abbreviations-terms.txt"),
             cliticExceptions: try file("clitic-exceptions.txt"), months: dates.months.keys, zones: dates.zones.keys,
