@@ -67,8 +67,14 @@ enum WARCIndex {
             } else {
                 head = Self.read(descriptor, offset: offset, count: min(headBytes, size - offset))
                 if head.allSatisfy({ $0 == 0x0D || $0 == 0x0A }) { break }
-                guard case .success(let record) = WARCRecord.parseHead(head) else {
+                let record: WARCRecord
+                switch WARCRecord.parseHead(head) {
+                case .success(let parsed): record = parsed
+                case .failure(.notWARC):
                     failed("no WARC record at byte \(offset) (the file is damaged or not WARC)")
+                    return result
+                case .failure(let failure):
+                    failed("WARC record \(number) at byte \(offset) is damaged or cut short (\(failure))")
                     return result
                 }
                 length = record.blockStart + record.contentLength
