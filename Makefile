@@ -4,12 +4,14 @@ CONFIG ?= release
 BIN := .build/$(CONFIG)/pantau
 JOBS ?= 2
 
-.PHONY: run test build clean deps bench help
+.PHONY: run test build clean deps bench test-spark help
 
 help:
 	@echo "make run    build, then run the pipeline over corpus/ into output/"
 	@echo "make test   build and run the test suite"
 	@echo "make clean  remove build products and output/"
+	@echo "make bench  generate a large corpus (BENCH_SCALE=1: 20,000 documents, 500 MB) and write BENCHMARKS.md"
+	@echo "make test-spark  run the sample corpus through pantau stream on a local Spark and compare with pantau run"
 
 # libxml2 and SQLite headers, found through pkg-config. Installed with apt-get when running
 # as root; otherwise the exact command is printed and make stops.
@@ -19,6 +21,7 @@ deps:
 	if command -v pkg-config >/dev/null 2>&1; then \
 	  pkg-config --exists libxml-2.0 || missing="$$missing libxml2-dev"; \
 	  pkg-config --exists sqlite3 || missing="$$missing libsqlite3-dev"; \
+	  pkg-config --exists zlib || missing="$$missing zlib1g-dev"; \
 	fi; \
 	if [ -n "$$missing" ]; then \
 	  if [ "$$(id -u)" = "0" ] && command -v apt-get >/dev/null 2>&1; then \
@@ -45,6 +48,15 @@ run: build
 test: deps
 	$(SWIFT) build
 	$(SWIFT) test
+
+# Benchmark on a corpus generated under bench-corpus/ (git-ignored); BENCH_SCALE=0.1 for a quick run.
+BENCH_SCALE ?= 1
+bench: build
+	python3 scripts/bench.py --bin $(BIN) --scale $(BENCH_SCALE)
+
+# Spark scale-out check (pyspark into .venv-spark, Java 17); CI runs it only with PANTAU_SPARK=1.
+test-spark: build
+	scripts/test_spark.sh $(BIN)
 
 clean:
 	rm -rf .build output
