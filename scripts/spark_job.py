@@ -30,7 +30,8 @@ def main():
     records = sc.textFile(args.records, minPartitions=args.partitions)
     # Exactly the requested number of partitions, so each executor gets a share.
     records = records.repartition(args.partitions) if records.getNumPartitions() < args.partitions else records
-    command = shlex.split(args.pantau) + ["stream", "--jobs", str(args.jobs)]
+    # pipe() splits the command itself, shell-style.
+    command = f"{shlex.quote(args.pantau)} stream --jobs {args.jobs}"
     results = records.pipe(command)
     results.saveAsTextFile(args.output)
     count = sc.textFile(args.output).count()

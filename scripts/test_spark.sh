@@ -21,7 +21,7 @@ trap 'rm -rf "$WORK"' EXIT
 echo "test-spark: $(wc -l < "$WORK/records.jsonl") records from $CORPUS"
 PYSPARK_PYTHON="$VENV/bin/python" "$VENV/bin/python" scripts/spark_job.py \
   "$WORK/records.jsonl" "$WORK/results" "$(realpath "$BIN")" --master "local[2]" --partitions 2
-ls "$WORK/results" | grep -c '^part-' | xargs -I{} echo "test-spark: {} part files"
+for part in "$WORK"/results/part-*; do echo "test-spark: $(basename "$part"): $(wc -l < "$part") result lines"; done
 "$BIN" merge "$WORK/merged" "$WORK/results"
 "$BIN" run --input "$CORPUS" --output "$WORK/single" --jobs 2 || [ $? -eq 3 ]
 status=0
