@@ -95,8 +95,9 @@ public struct Pipeline: Sendable {
                 next += 1
                 group.addTask {
                     let results = reader.read(entry).filter { options.shard?.contains($0) ?? true }.map { document -> (DocumentRecord, [UInt8], Bool) in
-                        let hash = DocumentProcessor.contentHash(document.payload)
-                        if let reused = previous?.record(source: document.source, contentSHA256: hash) {
+                        // Hashed here only for reuse: `process` hashes the content itself.
+                        if let previous, let reused = previous.record(source: document.source,
+                                                                      contentSHA256: DocumentProcessor.contentHash(document.payload)) {
                             let record = reused.reassigned(docID: StableIDs.document(url: reused.url, source: reused.source))
                             return (record, RecordCodec.encode(record), true)
                         }
