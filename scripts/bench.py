@@ -43,7 +43,7 @@ def corpus_bytes(path):
 
 def ensure_venv(venv, packages):
     python = os.path.join(venv, "bin", "python")
-    probe = "import " + ", ".join(p.split("==")[0] for p in packages)
+    probe = "import " + ", ".join(p.split("==")[0] for p in packages)  # lxml_html_clean: trafilatura needs it
     if os.path.exists(python) and subprocess.run([python, "-c", probe], capture_output=True).returncode == 0:
         return python
     print(f"bench: installing {' '.join(packages)} into {venv}", flush=True)
@@ -64,7 +64,7 @@ def main():
     pantau = os.path.abspath(args.bin)
     corpus = os.path.join(args.out, "corpus")
     stamp = os.path.join(args.out, "scale.txt")
-    if not (os.path.exists(stamp) and open(stamp).read().strip() == str(args.scale)):
+    if not (os.path.exists(stamp) and float(open(stamp).read().strip() or 0) == args.scale):
         shutil.rmtree(corpus, ignore_errors=True)
         subprocess.run([sys.executable, os.path.join(ROOT, "scripts/gen_bench_corpus.py"), corpus, "--scale", str(args.scale)], check=True)
         with open(stamp, "w") as f:
@@ -102,7 +102,7 @@ def main():
     r["tokenize"] = bench("--tokenize-texts", texts)
     if not args.no_compare:
         venv = os.path.join(ROOT, ".venv-bench")
-        python = ensure_venv(venv, ["spacy", "trafilatura"])
+        python = ensure_venv(venv, ["spacy", "trafilatura", "lxml_html_clean"])
         print("bench: spaCy tokenizer on the same texts", flush=True)
         _, _, _, out = measure([python, os.path.join(ROOT, "scripts/bench_python.py"), "spacy", texts], stdout=None)
         r["spacy"] = json.loads(out)
