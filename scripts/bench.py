@@ -190,8 +190,14 @@ def write_report(r, args):
                      f"| trafilatura {tr['version']} `extract(with_metadata)`: {tr_rate:.0f} | {clean_rate / tr_rate:.1f}× |")
     lines += ["", "read = reading files and splitting JSONL/WARC; clean = decoding, libxml2 parse, main text and",
               "metadata; the whole pipeline adds hashing, SimHash, encoding, the spool and writing CSV, JSONL and SQLite.", ""]
+    # The hand-written "## Notes" section (analysis of the figures) survives a rerun.
+    notes = ""
+    if os.path.exists(args.report):
+        previous = open(args.report, encoding="utf-8").read()
+        if "\n## Notes" in previous:
+            notes = previous[previous.index("\n## Notes"):]
     with open(args.report, "w") as f:
-        f.write("\n".join(lines))
+        f.write("\n".join(lines) + notes)
     print("\n".join(lines))
 
 
