@@ -174,8 +174,9 @@ def write_report(r, args):
     ]
     tok = r["tokenize"]
     tok_rate = tok["bytes"] / 1e6 / tok["seconds"]["tokenize"]
-    lines += ["", "## Against other tools (same inputs, one core)", "",
-              "| comparison | Pantau | other | ratio (Pantau ÷ other) |", "|---|---:|---:|---:|"]
+    if "spacy" in r or "trafilatura" in r:
+        lines += ["", "## Against other tools (same inputs, one core)", "",
+                  "| comparison | Pantau | other | ratio (Pantau ÷ other) |", "|---|---:|---:|---:|"]
     if "spacy" in r:
         sp = r["spacy"]
         sp_rate = sp["bytes"] / 1e6 / sp["seconds"]
