@@ -40,6 +40,14 @@ import Testing
         #expect(gzip.map(\.url) == plain.map(\.url))
     }
 
+    @Test func aFolderOfCrawlFilesKeepsTheWalkerOrder() throws {
+        let sources = try InputWalker(root: Support.fixture("warc").path).entries().map(\.relativePath)
+        #expect(sources == ["bad/garbage.warc#1", "bad/garbage.warc#2", "bad/short.warc#1", "bad/short.warc#2",
+                            "bad/truncated.warc.gz#3", "bad/truncated.warc.gz#4", "bad/wholefile.warc.gz#1",
+                            "crawl.warc#3", "crawl.warc#4", "crawl.warc#7", "crawl.warc#9",
+                            "crawl.warc.gz#3", "crawl.warc.gz#4", "crawl.warc.gz#7", "crawl.warc.gz#9"])
+    }
+
     @Test func damagedFilesGiveErrorRowsAfterTheirGoodRecords() throws {
         let cases: [(String, [String], String)] = [
             ("bad/truncated.warc.gz", ["#3"], "cut short"),

@@ -21,10 +21,37 @@ enum WARCIndex {
         return lower.hasSuffix(".warc") || lower.hasSuffix(".warc.gz")
     }
 
-    /// Replaces every `.warc` entry by the entries of its records, keeping the order.
+    /// Replaces every `.warc` entry by the entries of its records, keeping the order. A crawl
+    /// comes as many WARC files, each read once here (inflated, for .warc.gz) before any
+    /// document is processed, so the files are indexed on all cores.
     static func expand(_ entries: [InputEntry]) -> [InputEntry] {
-        guard entries.contains(where: { $0.kind == .warc }) else { return entries }
-        return entries.flatMap { $0.kind == .warc ? Self.entries(of: $0) : [$0] }
+        let files = entries.indices.filter { entries[$0].kind == .warc }
+        guard !files.isEmpty else { return entries }
+        let indexed = IndexedFiles(count: files.count)
+        DispatchQueue.concurrentPerform(iterations: files.count) { slot in
+            indexed.set(slot, Self.entries(of: entries[files[slot]]))
+        }
+        var result: [InputEntry] = []
+        var next = 0
+        for (position, entry) in entries.enumerated() {
+            if next < files.count && files[next] == position {
+                result += indexed.get(next)
+                next += 1
+            } else {
+                result.append(entry)
+            }
+        }
+        return result
+    }
+
+    /// Each WARC file's entries, filled from several threads.
+    private final class IndexedFiles: @unchecked Sendable {
+        // Every access holds the lock.
+        private var slots: [[InputEntry]]
+        private let lock = NSLock()
+        init(count: Int) { slots = Array(repeating: [], count: count) }
+        func set(_ slot: Int, _ value: [InputEntry]) { lock.withLock { slots[slot] = value } }
+        func get(_ slot: Int) -> [InputEntry] { lock.withLock { slots[slot] } }
     }
 
     static func entries(of file: InputEntry) -> [InputEntry] {
