@@ -4,13 +4,15 @@ CONFIG ?= release
 BIN := .build/$(CONFIG)/pantau
 JOBS ?= 2
 
-.PHONY: run test build clean deps bench help fuzz
+.PHONY: run test build clean deps bench test-spark help fuzz
 
 help:
 	@echo "make run    build, then run the pipeline over corpus/ into output/"
 	@echo "make test   build and run the test suite"
 	@echo "make bench  build (release) and time the tokeniser on the UD treebank text x50 and the seeds"
 	@echo "make clean  remove build products and output/"
+	@echo "make bench  generate a large corpus (BENCH_SCALE=1: 20,000 documents, 500 MB) and write BENCHMARKS.md"
+	@echo "make test-spark  run the sample corpus through pantau stream on a local Spark and compare with pantau run"
 
 # libxml2 and SQLite headers, found through pkg-config. Installed with apt-get when running
 # as root; otherwise the exact command is printed and make stops.
@@ -20,6 +22,7 @@ deps:
 	if command -v pkg-config >/dev/null 2>&1; then \
 	  pkg-config --exists libxml-2.0 || missing="$$missing libxml2-dev"; \
 	  pkg-config --exists sqlite3 || missing="$$missing libsqlite3-dev"; \
+	  pkg-config --exists zlib || missing="$$missing zlib1g-dev"; \
 	fi; \
 	if [ -n "$$missing" ]; then \
 	  if [ "$$(id -u)" = "0" ] && command -v apt-get >/dev/null 2>&1; then \
@@ -47,16 +50,26 @@ test: deps
 	$(SWIFT) build
 	$(SWIFT) test
 
-# Tokeniser speed (not a test): MB/s on the UD Indonesian text repeated 50 times and on the seeds.
+# Benchmark on a corpus generated under bench-corpus/ (git-ignored); BENCH_SCALE=0.1 for a quick run.
+# Then the tokeniser alone on the UD Indonesian text repeated 50 times and on the seeds, when
+# ../shared is present.
+BENCH_SCALE ?= 1
 SHARED ?= ../shared
 bench: build
-	@mkdir -p .build/bench
-	@for f in id_gsd-ud-dev id_csui-ud-train; do \
-	  $(SWIFT) scripts/ud-raw.swift $(SHARED)/eval/ud-id/$$f.conllu > .build/bench/$$f.txt || exit 1; \
-	  $(BIN) tokenize --stats --repeat 50 .build/bench/$$f.txt || exit 1; \
-	done
-	@cat $(SHARED)/seeds/*.txt > .build/bench/seeds.txt
-	$(BIN) tokenize --stats --repeat 50 .build/bench/seeds.txt
+	python3 scripts/bench.py --bin $(BIN) --scale $(BENCH_SCALE)
+	@if [ -d $(SHARED)/eval/ud-id ]; then \
+	  mkdir -p .build/bench; \
+	  for f in id_gsd-ud-dev id_csui-ud-train; do \
+	    $(SWIFT) scripts/ud-raw.swift $(SHARED)/eval/ud-id/$$f.conllu > .build/bench/$$f.txt || exit 1; \
+	    $(BIN) tokenize --stats --repeat 50 .build/bench/$$f.txt || exit 1; \
+	  done; \
+	  cat $(SHARED)/seeds/*.txt > .build/bench/seeds.txt; \
+	  $(BIN) tokenize --stats --repeat 50 .build/bench/seeds.txt; \
+	fi
+
+# Spark scale-out check (pyspark into .venv-spark, Java 17); CI runs it only with PANTAU_SPARK=1.
+test-spark: build
+	scripts/test_spark.sh $(BIN)
 
 clean:
 	rm -rf .build output

@@ -20,6 +20,8 @@ let package = Package(
             pkgConfig: "libxml-2.0",
             providers: [.apt(["libxml2-dev"]), .brew(["libxml2"])]
         ),
+        // zlib, for .warc.gz crawl files (one gzip member per record).
+        .systemLibrary(name: "CZlib", pkgConfig: "zlib", providers: [.apt(["zlib1g-dev"]), .brew(["zlib"])]),
         // One system call Swift cannot reach: swapping two folders atomically.
         .target(name: "CPantauSystem"),
         // The pipeline: one folder per stage, language knowledge in Data/.
@@ -28,6 +30,7 @@ let package = Package(
             dependencies: [
                 "CLibXML2",
                 "CPantauSystem",
+                "CZlib",
                 .product(name: "GRDB", package: "GRDB.swift"),
                 .product(name: "Logging", package: "swift-log"),
             ],

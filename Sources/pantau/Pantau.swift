@@ -29,7 +29,8 @@ struct PantauCommand: AsyncParsableCommand {
         commandName: "pantau",
         abstract: "Turns scraped Indonesian news into a dataset on the political neutrality of civil servants (ASN) in Pilkada 2024.",
         version: Pipeline.toolVersion,
-        subcommands: [Run.self, Clean.self, Extract.self, Tokenize.self, Regions.self, Explain.self, Diff.self]
+        subcommands: [Run.self, Clean.self, Extract.self, Tokenize.self, Regions.self, Explain.self, Diff.self,
+                      Stream.self, Merge.self, Bench.self]
     )
 }
 

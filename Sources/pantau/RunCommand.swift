@@ -30,6 +30,9 @@ struct Run: AsyncParsableCommand {
     @Flag(name: .long, help: "Reuse the previous dataset in the output folder for documents whose content and pipeline version are unchanged.")
     var incremental = false
 
+    @Option(name: .long, help: "Process only shard K of N (e.g. 2/4), by each document's input identity; `pantau merge` joins the shards.")
+    var shard: String?
+
     @Option(name: .long, help: "Largest input file in bytes; a larger file becomes an error row naming this limit.")
     var maxBytes: Int = 64 << 20
 
@@ -55,6 +58,9 @@ struct Run: AsyncParsableCommand {
         options.limits.maxSeconds = maxSeconds
         options.safeCSV = safeCSV
         options.incremental = incremental
+        if let shard {
+            do { options.shard = try Shard(parsing: shard) } catch { fail(error.description, code: 2) }
+        }
         let progress = ProgressBar()
         if progress.enabled { options.progress = { done, total in progress.update(done: done, total: total) } }
         let summary: RunSummary

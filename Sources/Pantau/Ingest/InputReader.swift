@@ -20,6 +20,10 @@ public struct InputReader: Sendable {
             case .failure(let failure):
                 return [SourceDocument(source: entry.relativePath, payload: .failed(.error, failure.reason))]
             }
+        case .warc:
+            return WARCIndex.entries(of: entry).flatMap { $0.kind == .warc ? [] : read($0) }
+        case .warcRecord(let location):
+            return [WARCIndex.document(entry, at: location, maxBytes: maxBytes)]
         case .jsonl:
             switch readBytes(entry.path) {
             case .success(let bytes):

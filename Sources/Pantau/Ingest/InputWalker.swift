@@ -5,6 +5,8 @@ public struct InputEntry: Sendable, Hashable {
     public enum Kind: Sendable, Hashable {
         case document      // .html, .htm, .txt
         case jsonl         // one record per line
+        case warc          // .warc or .warc.gz, before `WARCIndex` lists its records
+        case warcRecord(WARCLocation)
         case unsupported(String)
         case unreadable(String)
     }
@@ -40,13 +42,13 @@ public struct InputWalker: Sendable {
         }
         if !isDirectory.boolValue {
             let name = (root as NSString).lastPathComponent
-            return [InputEntry(path: root, relativePath: name, kind: Self.kind(ofFile: root))]
+            return WARCIndex.expand([InputEntry(path: root, relativePath: name, kind: Self.kind(ofFile: root))])
         }
         let ignore = IgnoreRules(root: root)
         var result: [InputEntry] = []
         var visiting: Set<String> = []
         walk(directory: root, relative: "", ignore: ignore, visiting: &visiting, into: &result)
-        return result.sorted { $0.relativePath.utf8.lexicographicallyPrecedes($1.relativePath.utf8) }
+        return WARCIndex.expand(result.sorted { $0.relativePath.utf8.lexicographicallyPrecedes($1.relativePath.utf8) })
     }
 
     private func walk(directory: String, relative: String, ignore: IgnoreRules,
@@ -86,8 +88,9 @@ public struct InputWalker: Sendable {
         let ext = (path as NSString).pathExtension.lowercased()
         if documentExtensions.contains(ext) { return .document }
         if ext == "jsonl" { return .jsonl }
-        return .unsupported(ext.isEmpty ? "file has no extension; Pantau reads .html, .htm, .txt and .jsonl"
-                                        : "unsupported file type .\(ext); Pantau reads .html, .htm, .txt and .jsonl")
+        if WARCIndex.isWARC(path) { return .warc }
+        return .unsupported(ext.isEmpty ? "file has no extension; Pantau reads .html, .htm, .txt, .jsonl, .warc and .warc.gz"
+                                        : "unsupported file type .\(ext); Pantau reads .html, .htm, .txt, .jsonl, .warc and .warc.gz")
     }
 
     static func reason(_ error: Error) -> String {

@@ -9,6 +9,8 @@ public struct RunOptions: Sendable {
     public var limits = ProcessingLimits()
     public var safeCSV = true
     public var incremental = false
+    /// Only the documents of this shard (`--shard K/N`); nil for all.
+    public var shard: Shard?
     /// Called after each input entry with (entries done, entries in all).
     public var progress: (@Sendable (Int, Int) -> Void)?
 
@@ -92,9 +94,10 @@ public struct Pipeline: Sendable {
                 let entry = entries[index]
                 next += 1
                 group.addTask {
-                    let results = reader.read(entry).map { document -> (DocumentRecord, [UInt8], Bool) in
-                        let hash = DocumentProcessor.contentHash(document.payload)
-                        if let reused = previous?.record(source: document.source, contentSHA256: hash) {
+                    let results = reader.read(entry).filter { options.shard?.contains($0) ?? true }.map { document -> (DocumentRecord, [UInt8], Bool) in
+                        // Hashed here only for reuse: `process` hashes the content itself.
+                        if let previous, let reused = previous.record(source: document.source,
+                                                                      contentSHA256: DocumentProcessor.contentHash(document.payload)) {
                             let record = reused.reassigned(docID: StableIDs.document(url: reused.url, source: reused.source))
                             return (record, RecordCodec.encode(record), true)
                         }

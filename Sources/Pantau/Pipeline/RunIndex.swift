@@ -32,8 +32,9 @@ enum RunIndex {
         result.reserveCapacity(entries.count)
         for var entry in entries {
             if !usedIDs.insert(entry.docID).inserted {
-                // Two inputs with one canonical URL: the later one is told apart by its source.
-                entry.docID = StableIDs.document(url: entry.url + "#" + entry.source, source: entry.source)
+                // Two inputs with one canonical URL: the later one is told apart by its source, as a
+                // path key (as a URL key, canonicalisation would drop "#source" as a fragment).
+                entry.docID = StableIDs.document(url: "", source: entry.url + "#" + entry.source)
                 usedIDs.insert(entry.docID)
             }
             if entry.status == .ok, !entry.contentSHA256.isEmpty {
