@@ -9,14 +9,8 @@ import Testing
 /// matches a gold claim when their sentence spans overlap by at least half of the shorter
 /// span (one contains the other, or they differ only at a quote's edge); matching is one to one.
 @Suite struct ClaimCorpusTests {
-    static let corpus: URL? = {
-        let env = ProcessInfo.processInfo.environment["PANTAU_CORPUS"].map { URL(fileURLWithPath: $0) }
-        let url = env ?? Support.packageRoot.appendingPathComponent("corpus")
-        return FileManager.default.fileExists(atPath: url.appendingPathComponent("gold").path) ? url : nil
-    }()
-
-    @Test(.enabled(if: corpus != nil)) func claimsMeetTheBar() throws {
-        let score = try ClaimScore.measure(corpus: try #require(Self.corpus))
+    @Test(.enabled(if: CorpusGold.available)) func claimsMeetTheBar() throws {
+        let score = ClaimScore.measure(CorpusGold.documents)
         print(score.report)
         #expect(score.goldClaims >= 1)
         #expect(score.f1 >= 0.92, "claim F1 \(score.f1)")
@@ -35,19 +29,11 @@ struct ClaimScore {
     var typeAccuracy: Double { matched == 0 ? 0 : Double(typeRight) / Double(matched) }
     var speakerAccuracy: Double { attributed == 0 ? 0 : Double(speakerRight) / Double(attributed) }
 
-    static func measure(corpus: URL) throws -> ClaimScore {
+    static func measure(_ documents: [CorpusGold.Document]) -> ClaimScore {
         var score = ClaimScore()
-        let gold = corpus.appendingPathComponent("gold")
-        let files = FileManager.default.enumerator(at: gold, includingPropertiesForKeys: nil)?
-            .compactMap { $0 as? URL }.filter { $0.pathExtension == "json" }.sorted { $0.path < $1.path } ?? []
-        for file in files {
-            let object = try JSONSerialization.jsonObject(with: Data(contentsOf: file)) as? [String: Any] ?? [:]
-            // A JSONL feed's gold holds one record per line.
-            for record in object["records"] as? [[String: Any]] ?? [object] {
-                guard let text = record["main_text"] as? String, let claims = record["claims"] as? [[String: Any]] else { continue }
-                score.documents += 1
-                score.add(document: file.lastPathComponent, text: text, claims: claims, officials: record["officials"] as? [[String: Any]] ?? [])
-            }
+        for document in documents where !document.mainText.isEmpty && document.object["claims"] != nil {
+            score.documents += 1
+            score.add(document: document.source, text: document.mainText, claims: document.claims, officials: document.officials)
         }
         score.report = String(format: "claims: %d documents, %d gold, %d predicted, %d matched; P %.4f R %.4f F1 %.4f; type accuracy %.4f (%d/%d); speaker accuracy %.4f (%d/%d)\n",
                               score.documents, score.goldClaims, score.predicted, score.matched, score.precision, score.recall, score.f1,

@@ -5,26 +5,19 @@ import Testing
 /// The project's Indonesian corpus (corpus/, gold in corpus/gold/<path>.json): main text by the
 /// benchmark's shingle metric, and metadata exactly.
 @Suite struct CleanCorpusTests {
-    static let corpus = Support.packageRoot.appendingPathComponent("corpus")
-    static var present: Bool { FileManager.default.fileExists(atPath: corpus.appendingPathComponent("gold").path) }
+    static var present: Bool { CorpusGold.available }
 
     struct Case { var source: String; var gold: [String: Any] }
 
+    /// One case per gold file; a feed's records (a JSONL file, not a page) are left to the
+    /// end-to-end tests.
     static func cases() throws -> [Case] {
-        let gold = corpus.appendingPathComponent("gold")
-        guard let walker = FileManager.default.enumerator(atPath: gold.path) else { return [] }
-        var result: [Case] = []
-        for case let path as String in walker where path.hasSuffix(".json") {
-            let data = try Data(contentsOf: gold.appendingPathComponent(path))
-            // The feed's gold holds records of a JSONL file, not one page: the pipeline tests cover it.
-            guard let object = try JSONSerialization.jsonObject(with: data) as? [String: Any], let source = object["source"] as? String else { continue }
-            result.append(Case(source: source, gold: object))
-        }
-        return result.sorted { $0.source < $1.source }
+        CorpusGold.documents.filter { !$0.source.contains("#") }.map { Case(source: $0.source, gold: $0.object) }
     }
 
     static func clean(_ source: String) throws -> CleanDocument {
-        let bytes = try Data(contentsOf: corpus.appendingPathComponent(source))
+        let root = try #require(CorpusGold.root)
+        let bytes = try Data(contentsOf: root.appendingPathComponent(source))
         return try Support.knowledge.cleaner.clean(SourceDocument(source: source, payload: .bytes(Array(bytes)))).get()
     }
 

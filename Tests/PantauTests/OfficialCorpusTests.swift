@@ -22,19 +22,6 @@ import Testing
         var key: String { line.map { source + "#\($0)" } ?? source }
     }
 
-    /// A gold file holds one document, or a feed's documents under "records".
-    struct GoldFile: Decodable {
-        var records: [Gold]
-
-        init(from decoder: Decoder) throws {
-            struct Feed: Decodable { var records: [Gold] }
-            if let feed = try? Feed(from: decoder) { records = feed.records } else { records = [try Gold(from: decoder)] }
-        }
-    }
-
-    static let corpus = Support.packageRoot.appendingPathComponent("corpus")
-    static var hasCorpus: Bool { FileManager.default.fileExists(atPath: corpus.appendingPathComponent("gold").path) }
-
     static func records(under root: URL) throws -> [String: DocumentRecord] {
         let processor = DocumentProcessor(knowledge: Support.knowledge)
         var records: [String: DocumentRecord] = [:]
@@ -44,16 +31,12 @@ import Testing
         return records
     }
 
-    @Test(.enabled(if: OfficialCorpusTests.hasCorpus))
+    @Test(.enabled(if: CorpusGold.available))
     func corpusOfficialsReachTheBar() throws {
-        let records = try Self.records(under: Self.corpus)
-        let goldRoot = Self.corpus.appendingPathComponent("gold")
-        let files = FileManager.default.enumerator(atPath: goldRoot.path)?.compactMap { $0 as? String }.filter { $0.hasSuffix(".json") } ?? []
+        let records = try Self.records(under: try #require(CorpusGold.root))
         var documents = 0, goldCount = 0, truePositives = 0, falsePositives = 0
         var correct: [String: Int] = [:]
-        let golds = try files.sorted().flatMap { file in
-            try JSONDecoder().decode(GoldFile.self, from: Data(contentsOf: goldRoot.appendingPathComponent(file))).records
-        }
+        let golds = try CorpusGold.documents.map { try JSONDecoder().decode(Gold.self, from: $0.data) }
         for gold in golds {
             guard let record = records[gold.key] else {
                 Issue.record("no document for gold \(gold.key)")

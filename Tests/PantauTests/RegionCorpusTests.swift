@@ -10,25 +10,12 @@ import Testing
 @Suite struct RegionCorpusTests {
     struct GoldRegion: Decodable, Hashable { var surface: String; var region_code: String }
     struct Gold: Decodable { var main_text: String?; var regions: [GoldRegion]? }
-    /// A JSONL input's gold: one record per line.
-    struct Feed: Decodable { var records: [Gold]? }
-
-    static let corpus: URL = {
-        if let path = ProcessInfo.processInfo.environment["PANTAU_CORPUS"] { return URL(fileURLWithPath: path) }
-        return Support.packageRoot.appendingPathComponent("corpus")
-    }()
-    static let available = FileManager.default.fileExists(atPath: corpus.appendingPathComponent("gold").path)
-
-    @Test(.enabled(if: Self.available)) func regionF1WithTheExactCode() throws {
-        let gold = Self.corpus.appendingPathComponent("gold")
-        let files = (FileManager.default.enumerator(at: gold, includingPropertiesForKeys: nil)?.allObjects as? [URL] ?? [])
-            .filter { $0.pathExtension == "json" }.sorted { $0.path < $1.path }
+    @Test(.enabled(if: CorpusGold.available)) func regionF1WithTheExactCode() throws {
+        let files = CorpusGold.documents
         var truePositives = 0, found = 0, expected = 0
         let verbose = ProcessInfo.processInfo.environment["PANTAU_EVAL_VERBOSE"] != nil
         for file in files {
-            let data = try Data(contentsOf: file)
-            let feed = try JSONDecoder().decode(Feed.self, from: data).records ?? []
-            for document in feed.isEmpty ? [try JSONDecoder().decode(Gold.self, from: data)] : feed {
+            let document = try JSONDecoder().decode(Gold.self, from: file.data)
             guard let text = document.main_text, let regions = document.regions else { continue }
             let mentions = Support.knowledge.regions.match(Support.tokenize(text))
             var wanted: [GoldRegion: Int] = [:]
@@ -41,9 +28,8 @@ import Testing
             found += mentions.count
             expected += regions.count
             if verbose {
-                for (key, count) in wanted where count > 0 { print("MISS  \(file.lastPathComponent): \(key.surface) \(key.region_code) ×\(count)") }
-                for key in extra { print("FALSE \(file.lastPathComponent): \(key.surface) \(key.region_code)") }
-            }
+                for (key, count) in wanted where count > 0 { print("MISS  \(file.source): \(key.surface) \(key.region_code) ×\(count)") }
+                for key in extra { print("FALSE \(file.source): \(key.surface) \(key.region_code)") }
             }
         }
         let precision = found == 0 ? 0 : Double(truePositives) / Double(found)
