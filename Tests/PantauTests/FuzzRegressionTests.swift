@@ -2,14 +2,18 @@ import Foundation
 import Testing
 @testable import Pantau
 
-/// Every input in Fixtures/fuzz (seeds, and crashers that `make fuzz` found) goes through the
-/// whole document path and comes out as a record with a status, never a crash.
+/// Every input in Fixtures/fuzz (crashers that `make fuzz` found, and seeds) and the mini
+/// corpus the fuzzer starts from goes through the whole document path and comes out as a
+/// record with a status, never a crash.
 @Suite struct FuzzRegressionTests {
-    static let inputs: [URL] = {
-        let dir = Support.fixture("fuzz")
+    static let inputs: [URL] = ["fuzz", "mini", "mini/news"].flatMap { folder -> [URL] in
+        let dir = Support.fixture(folder)
         let names = (try? FileManager.default.contentsOfDirectory(atPath: dir.path)) ?? []
-        return names.sorted().map { dir.appendingPathComponent($0) }
-    }()
+        return names.sorted().map { dir.appendingPathComponent($0) }.filter { url in
+            var isDirectory: ObjCBool = false
+            return FileManager.default.fileExists(atPath: url.path, isDirectory: &isDirectory) && !isDirectory.boolValue
+        }
+    }
 
     @Test(arguments: inputs)
     func replay(_ input: URL) throws {

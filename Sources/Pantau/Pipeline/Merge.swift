@@ -44,23 +44,10 @@ public struct Merger: Sendable {
         // Stable: records of one source order (none share one) keep their file order.
         let ordered = keyed.enumerated().sorted { ($0.element.order, $0.offset) < ($1.element.order, $1.offset) }.map(\.element.entry)
         keyed = []
-        let (entries, nearDuplicates) = RunIndex.finalize(ordered)
-        var summary = RunSummary(documents: entries.count, started: started, finished: Date())
-        for entry in entries { summary.counts[entry.duplicateOf == nil ? entry.status : .duplicate, default: 0] += 1 }
-        summary.nearDuplicates = nearDuplicates.count
-        var position = 0
-        try DatasetWriter(directory: staging, safeCSV: safeCSV).write(nearDuplicates: nearDuplicates) { () throws(PantauError) in
-            guard position < entries.count else { return nil }
-            defer { position += 1 }
-            return try Pipeline.load(entries[position], from: spool)
+        return try Pipeline.finish(ordered, spool: spool, staging: staging, target: target, safeCSV: safeCSV, started: started) { summary in
+            RunManifest(toolVersion: Pipeline.toolVersion, pipelineVersion: pipeline.pipelineVersion, dataFiles: pipeline.knowledge.files,
+                        inputRoot: inputs.joined(separator: " "), summary: summary, jobs: 1, incremental: false)
         }
-        summary.finished = Date()
-        let manifest = RunManifest(toolVersion: Pipeline.toolVersion, pipelineVersion: pipeline.pipelineVersion, dataFiles: pipeline.knowledge.files,
-                                   inputRoot: inputs.joined(separator: " "), summary: summary, jobs: 1, incremental: false)
-        try AtomicDirectory.writeSynced(manifest.json(), to: (staging as NSString).appendingPathComponent("run.json"))
-        unlink(spool.path)
-        try target.commit(staging)
-        return summary
     }
 
     /// The record as the run had it before dataset-wide decisions: its own doc_id, and, for a

@@ -55,6 +55,16 @@ public struct Pipeline: Sendable {
         let spool = try RecordSpool(path: (staging as NSString).appendingPathComponent(".records.spool"))
         let previous = options.incremental ? PreviousDataset(directory: options.output, pipelineVersion: pipelineVersion) : nil
         let index = try await process(entries, options: options, spool: spool, previous: previous)
+        return try Self.finish(index, spool: spool, staging: staging, target: target, safeCSV: options.safeCSV, started: started) { summary in
+            RunManifest(toolVersion: Self.toolVersion, pipelineVersion: pipelineVersion, dataFiles: knowledge.files,
+                        inputRoot: options.input, summary: summary, jobs: options.jobs, incremental: options.incremental)
+        }
+    }
+
+    /// The dataset-wide decisions (duplicates, ids, order) and the write into place; shared by
+    /// `run` and `merge` so that both give the same bytes for the same records.
+    static func finish(_ index: [IndexEntry], spool: RecordSpool, staging: String, target: AtomicDirectory, safeCSV: Bool,
+                       started: Date, manifest: (RunSummary) -> RunManifest) throws(PantauError) -> RunSummary {
         let (ordered, nearDuplicates) = RunIndex.finalize(index)
         var summary = RunSummary(documents: ordered.count, started: started, finished: Date())
         for entry in ordered {
@@ -63,15 +73,13 @@ public struct Pipeline: Sendable {
         }
         summary.nearDuplicates = nearDuplicates.count
         var position = 0
-        try DatasetWriter(directory: staging, safeCSV: options.safeCSV).write(nearDuplicates: nearDuplicates) { () throws(PantauError) in
+        try DatasetWriter(directory: staging, safeCSV: safeCSV).write(nearDuplicates: nearDuplicates) { () throws(PantauError) in
             guard position < ordered.count else { return nil }
             defer { position += 1 }
-            return try Self.load(ordered[position], from: spool)
+            return try load(ordered[position], from: spool)
         }
         summary.finished = Date()
-        let manifest = RunManifest(toolVersion: Self.toolVersion, pipelineVersion: pipelineVersion, dataFiles: knowledge.files,
-                                   inputRoot: options.input, summary: summary, jobs: options.jobs, incremental: options.incremental)
-        try AtomicDirectory.writeSynced(manifest.json(), to: (staging as NSString).appendingPathComponent("run.json"))
+        try AtomicDirectory.writeSynced(manifest(summary).json(), to: (staging as NSString).appendingPathComponent("run.json"))
         unlink(spool.path)
         try target.commit(staging)
         return summary
