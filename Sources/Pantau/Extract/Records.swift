@@ -60,9 +60,19 @@ public struct Official: Sendable, Hashable, Codable {
 public enum ClaimType: String, Sendable, Codable, CaseIterable, Comparable {
     case sanction, violation, appeal, oversight, risk, norm
 
-    public static func < (a: ClaimType, b: ClaimType) -> Bool {
-        allCases.firstIndex(of: a)! < allCases.firstIndex(of: b)!
+    /// Position in GUIDE.md's order of precedence: 0 is the most specific.
+    public var precedence: Int {
+        switch self {
+        case .sanction: return 0
+        case .violation: return 1
+        case .appeal: return 2
+        case .oversight: return 3
+        case .risk: return 4
+        case .norm: return 5
+        }
     }
+
+    public static func < (a: ClaimType, b: ClaimType) -> Bool { a.precedence < b.precedence }
 }
 
 /// A neutrality claim (a claims.csv row).
