@@ -30,7 +30,7 @@ deps:
 	    apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq $$missing >/dev/null || { \
 	      echo "pantau: apt-get could not install$$missing" >&2; exit 1; }; \
 	  else \
-	    echo "pantau: missing$$missing (the libxml2 and SQLite development headers)." >&2; \
+	    echo "pantau: missing$$missing (development headers Pantau builds against: libxml2, SQLite, zlib)." >&2; \
 	    echo "pantau: install them with:  sudo apt-get install -y$$missing" >&2; \
 	    exit 1; \
 	  fi; \
