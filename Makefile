@@ -14,7 +14,7 @@ help:
 	@echo "make bench  generate a large corpus (BENCH_SCALE=1: 20,000 documents, 500 MB) and write BENCHMARKS.md"
 	@echo "make test-spark  run the sample corpus through pantau stream on a local Spark and compare with pantau run"
 
-# libxml2 and SQLite headers, found through pkg-config. Installed with apt-get when running
+# libxml2, SQLite and zlib headers, found through pkg-config. Installed with apt-get when running
 # as root; otherwise the exact command is printed and make stops.
 deps:
 	@missing=""; \
