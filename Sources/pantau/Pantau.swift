@@ -44,6 +44,27 @@ struct DataOptions: ParsableArguments {
     }
 }
 
+/// Per-document limits, shared by `run` and `stream`.
+struct LimitOptions: ParsableArguments {
+    @Option(name: .long, help: "Largest input document in bytes; a larger one becomes an error row naming this limit.")
+    var maxBytes: Int = 64 << 20
+
+    @Option(name: .long, help: "Longest time one document may take, in seconds; checked between stages.")
+    var maxSeconds: Double = 60
+
+    func validate() throws {
+        if maxBytes < 1 { throw ValidationError("--max-bytes must be positive") }
+        if maxSeconds <= 0 { throw ValidationError("--max-seconds must be positive") }
+    }
+
+    var limits: ProcessingLimits {
+        var limits = ProcessingLimits()
+        limits.maxBytes = maxBytes
+        limits.maxSeconds = maxSeconds
+        return limits
+    }
+}
+
 /// Prints a user-facing error and exits with the given code.
 func fail(_ message: String, code: Int32) -> Never {
     FileHandle.standardError.write(Data(("pantau: " + message + "\n").utf8))

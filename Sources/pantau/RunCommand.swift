@@ -33,11 +33,7 @@ struct Run: AsyncParsableCommand {
     @Option(name: .long, help: "Process only shard K of N (e.g. 2/4), by each document's input identity; `pantau merge` joins the shards.")
     var shard: String?
 
-    @Option(name: .long, help: "Largest input file in bytes; a larger file becomes an error row naming this limit.")
-    var maxBytes: Int = 64 << 20
-
-    @Option(name: .long, help: "Longest time one document may take, in seconds; checked between stages.")
-    var maxSeconds: Double = 60
+    @OptionGroup var limitOptions: LimitOptions
 
     @Flag(name: .long, inversion: .prefixedNo, help: "Make CSV cells that start with = + - @ or a tab inert for spreadsheets (a leading ').")
     var safeCSV = true
@@ -46,16 +42,13 @@ struct Run: AsyncParsableCommand {
 
     func validate() throws {
         if let jobs, jobs < 1 { throw ValidationError("--jobs must be at least 1") }
-        if maxBytes < 1 { throw ValidationError("--max-bytes must be positive") }
-        if maxSeconds <= 0 { throw ValidationError("--max-seconds must be positive") }
     }
 
     func run() async throws {
         let knowledge = loadKnowledge(dataOptions)
         var options = RunOptions(input: input, output: output)
         if let jobs { options.jobs = jobs }
-        options.limits.maxBytes = maxBytes
-        options.limits.maxSeconds = maxSeconds
+        options.limits = limitOptions.limits
         options.safeCSV = safeCSV
         options.incremental = incremental
         if let shard {

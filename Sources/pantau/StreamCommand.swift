@@ -23,18 +23,12 @@ struct Stream: AsyncParsableCommand {
     @Option(name: .long, help: "Write the documents of this folder or file as stream input records, and process nothing.")
     var pack: String?
 
-    @Option(name: .long, help: "Largest document in bytes; a larger one becomes an error row.")
-    var maxBytes: Int = 64 << 20
-
-    @Option(name: .long, help: "Longest time one document may take, in seconds; checked between stages.")
-    var maxSeconds: Double = 60
+    @OptionGroup var limitOptions: LimitOptions
 
     @OptionGroup var dataOptions: DataOptions
 
     func validate() throws {
         if let jobs, jobs < 1 { throw ValidationError("--jobs must be at least 1") }
-        if maxBytes < 1 { throw ValidationError("--max-bytes must be positive") }
-        if maxSeconds <= 0 { throw ValidationError("--max-seconds must be positive") }
     }
 
     func run() async throws {
@@ -48,10 +42,7 @@ struct Stream: AsyncParsableCommand {
             }
             return
         }
-        var limits = ProcessingLimits()
-        limits.maxBytes = maxBytes
-        limits.maxSeconds = maxSeconds
-        let processor = StreamProcessor(knowledge: loadKnowledge(dataOptions), limits: limits,
+        let processor = StreamProcessor(knowledge: loadKnowledge(dataOptions), limits: limitOptions.limits,
                                         jobs: jobs ?? ProcessInfo.processInfo.activeProcessorCount)
         do {
             _ = try await processor.run(input: STDIN_FILENO, output: STDOUT_FILENO)
@@ -61,7 +52,7 @@ struct Stream: AsyncParsableCommand {
     }
 
     func packRecords(_ root: String) throws(PantauError) {
-        let reader = InputReader(maxBytes: maxBytes)
+        let reader = InputReader(maxBytes: limitOptions.maxBytes)
         let sink = FileHandle.standardOutput
         for entry in try InputWalker(root: root).entries() {
             var chunk: [UInt8] = []

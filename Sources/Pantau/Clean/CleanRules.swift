@@ -63,26 +63,11 @@ public struct CleanRules: Sendable {
         while trimmed > 0 && (line[trimmed - 1] == 0x3A || line[trimmed - 1] == 0x20) { trimmed -= 1 }
         if trimmed < line.count && exactLines.contains(Array(line[..<trimmed])) { return true }
         for prefix in linePrefixes where line.starts(with: prefix) { return true }
-        for phrase in lineContains where Self.contains(line, phrase) { return true }
+        for phrase in lineContains where ByteSearch.contains(line, phrase) { return true }
         return false
     }
 
     @inline(__always) static func isSpace(_ b: UInt8) -> Bool { b == 0x20 || b == 0x09 || b == 0x0A || b == 0x0D }
-
-    static func contains(_ haystack: [UInt8], _ needle: [UInt8]) -> Bool {
-        guard let first = needle.first, needle.count <= haystack.count else { return false }
-        var i = 0
-        let last = haystack.count - needle.count
-        while i <= last {
-            if haystack[i] == first {
-                var j = 1
-                while j < needle.count && haystack[i + j] == needle[j] { j += 1 }
-                if j == needle.count { return true }
-            }
-            i += 1
-        }
-        return false
-    }
 
     /// The profile name on a blog's profile line ("Syahrial Mohon Tunggu... Guru" gives "Syahrial").
     public func profileName(_ line: String) -> String? {

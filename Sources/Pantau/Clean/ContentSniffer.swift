@@ -39,25 +39,9 @@ public enum ContentSniffer {
         lowered.reserveCapacity(head.count)
         for byte in head { lowered.append(byte >= 0x41 && byte <= 0x5A ? byte | 0x20 : byte) }
         var hits = 0
-        for marker in htmlMarkers where contains(lowered, marker) {
+        for marker in htmlMarkers where ByteSearch.contains(lowered, marker) {
             hits += 1
             if marker == htmlMarkers[0] || marker == htmlMarkers[1] || hits >= 2 { return true }
-        }
-        return false
-    }
-
-    static func contains(_ haystack: [UInt8], _ needle: [UInt8]) -> Bool {
-        guard needle.count <= haystack.count else { return false }
-        let first = needle[0]
-        var i = 0
-        let last = haystack.count - needle.count
-        while i <= last {
-            if haystack[i] == first {
-                var j = 1
-                while j < needle.count && haystack[i + j] == needle[j] { j += 1 }
-                if j == needle.count { return true }
-            }
-            i += 1
         }
         return false
     }

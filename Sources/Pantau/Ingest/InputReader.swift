@@ -106,16 +106,15 @@ public enum JSONLRecords {
         let url = object["url"] as? String
         let title = object["title"] as? String
         let published = object["published"] as? String
-        let payload: SourceDocument.Payload
-        if let html = object["html"] as? String {
-            payload = .html(html)
-        } else if let text = object["text"] as? String {
-            payload = .text(text)
-        } else if let content = object["content"] as? String {
-            payload = .bytes(Array(content.utf8))
-        } else {
-            payload = .failed(.error, "JSONL record has none of the fields html, text or content")
-        }
+        let payload = Self.payload(object) ?? .failed(.error, "JSONL record has none of the fields html, text or content")
         return SourceDocument(source: source, url: url, title: title, published: published, payload: payload)
+    }
+
+    /// The content of a scraper record: `html`, `text` or `content` (kind sniffed), in that order.
+    static func payload(_ object: [String: Any]) -> SourceDocument.Payload? {
+        if let html = object["html"] as? String { return .html(html) }
+        if let text = object["text"] as? String { return .text(text) }
+        if let content = object["content"] as? String { return .bytes(Array(content.utf8)) }
+        return nil
     }
 }

@@ -17,12 +17,8 @@ public enum StreamRecords {
         }
         let source = (object["source"] as? String).flatMap { $0.isEmpty ? nil : $0 } ?? fallback
         let payload: SourceDocument.Payload
-        if let html = object["html"] as? String {
-            payload = .html(html)
-        } else if let text = object["text"] as? String {
-            payload = .text(text)
-        } else if let content = object["content"] as? String {
-            payload = .bytes(Array(content.utf8))
+        if let scraped = JSONLRecords.payload(object) {
+            payload = scraped
         } else if let encoded = object["content_base64"] as? String {
             guard let data = Data(base64Encoded: encoded) else {
                 return SourceDocument(source: source, payload: .failed(.error, "content_base64 is not valid base64"))
