@@ -69,14 +69,17 @@ import Testing
         #expect(!siblings.contains { $0.hasPrefix(out.lastPathComponent + ".tmp-") })
     }
 
-    @Test func fileSizeLimitMidWriteLeavesThePreviousDataset() throws {
+    /// With one worker and with two (whose dataset write uses a second thread).
+    @Test(arguments: ["1", "2"])
+    func fileSizeLimitMidWriteLeavesThePreviousDataset(jobs: String) throws {
         let input = try Self.makeCorpus(documents: 60)
         let out = Support.temporaryDirectory("fsize")
-        #expect(try PantauBinary.run(["run", "--input", input.path, "--output", out.path]).status == 0)
+        #expect(try PantauBinary.run(["run", "--input", input.path, "--output", out.path, "--jobs", jobs]).status == 0)
         let before = try Self.snapshot(out)
         // A disk that fills up: no file may grow past 64 KiB (the shell's ulimit -f is in 512-byte blocks).
-        let full = try PantauBinary.run(["run", "--input", input.path, "--output", out.path], shellPrefix: "ulimit -f 128")
-        #expect(full.status != 0)
+        let full = try PantauBinary.run(["run", "--input", input.path, "--output", out.path, "--jobs", jobs], shellPrefix: "ulimit -f 128")
+        #expect(full.status == 1)
+        #expect(full.stderr.contains("File too large"))
         #expect(try Self.snapshot(out) == before)
     }
 

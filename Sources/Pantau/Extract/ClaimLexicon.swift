@@ -132,7 +132,7 @@ public struct ClaimLexicon: Sendable {
             let scope = negationScopes[hits[n].term] ?? 0
             let reached = hits.indices.filter { i in
                 let start = hits[i].tokens.lowerBound
-                return hits[i].group != Self.negation && !hits[i].group.contains("subject=") && start >= end && start - end < scope
+                return hits[i].group != Self.negation && !(hits[i].group.hasPrefix("subject=") || hits[i].group.hasPrefix("weak-subject=")) && start >= end && start - end < scope
                     && !(end..<start).contains { !document.isWord[$0] }
             }
             guard let first = reached.map({ hits[$0].tokens.lowerBound }).min() else { continue }

@@ -148,7 +148,7 @@ struct OfficialDocument {
     /// longest run that spells a title before a name and the longest after one.
     private func scanTitles(at start: Int) -> (before: (title: String, last: Int)?, after: (title: String, last: Int)?) {
         let kind = text.tokens[start].kind
-        guard kind == .word || kind == .acronym || folded[start] == "(", lexicon.titlePrefixes.contains(folded[start]) || folded[start].contains(".") else {
+        guard kind == .word || kind == .acronym || folded[start] == "(", lexicon.titlePrefixes.contains(folded[start]) || folded[start].utf8.contains(0x2E) else {
             return (nil, nil)
         }
         var key = ""
@@ -165,7 +165,7 @@ struct OfficialDocument {
             } else if token.kind != .word && token.kind != .acronym {
                 break
             }
-            key += piece.contains(".") ? piece.filter { $0 != "." } : piece
+            key += piece.utf8.contains(0x2E) ? piece.filter { $0 != "." } : piece
             if !lexicon.titlePrefixes.contains(key) { break }
             let last = isPunct(index + 1, ".") ? index + 1 : index
             if let found = lexicon.titlesBefore[key] { before = (lexicon.titles[found].surface, last) }

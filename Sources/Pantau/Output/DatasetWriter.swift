@@ -36,8 +36,69 @@ public struct DatasetWriter: Sendable {
         }
     }
 
+    /// One record's rows for every table, rendered and in output order.
+    struct Rows: Sendable {
+        var documents: [DatasetSchema.Cell]
+        var officials: [[DatasetSchema.Cell]]
+        var regions: [[DatasetSchema.Cell]]
+        var claims: [[DatasetSchema.Cell]]
+        var jsonLine: [UInt8]
+
+        init(_ record: DocumentRecord) {
+            documents = DatasetSchema.row(record)
+            officials = record.officials.sorted(by: { ($0.start, $0.end, $0.officialID) < ($1.start, $1.end, $1.officialID) })
+                .map { DatasetSchema.row($0, docID: record.docID) }
+            regions = record.regions.sorted(by: { ($0.start, $0.end) < ($1.start, $1.end) })
+                .map { DatasetSchema.row($0, docID: record.docID) }
+            claims = record.claims.sorted(by: { ($0.start, $0.end, $0.claimID) < ($1.start, $1.end, $1.claimID) })
+                .map { DatasetSchema.row($0, docID: record.docID) }
+            jsonLine = DatasetSchema.jsonLine(record) + [0x0A]
+        }
+    }
+
     /// Writes the dataset from records in doc_id order. `next` returns nil when done.
-    public func write(nearDuplicates: [NearDuplicate], next: () throws(PantauError) -> DocumentRecord?) throws(PantauError) {
+    /// `concurrent`: render records on this thread while another writes the files, for runs
+    /// given more than one core; the bytes written are the same either way.
+    public func write(nearDuplicates: [NearDuplicate], concurrent: Bool = false,
+                      next: () throws(PantauError) -> DocumentRecord?) throws(PantauError) {
+        guard concurrent else {
+            try writeRows(nearDuplicates: nearDuplicates) { () throws(PantauError) in try next().map(Rows.init) }
+            return
+        }
+        let channel = RowChannel<Rows>(capacity: 256)
+        let finished = DispatchSemaphore(value: 0)
+        let outcome = WriterOutcome()
+        let thread = Thread { [self] in
+            defer { finished.signal() }
+            do throws(PantauError) {
+                try writeRows(nearDuplicates: nearDuplicates) { () throws(PantauError) in channel.receive() }
+            } catch {
+                outcome.failure = error
+                channel.cancel()
+            }
+        }
+        thread.name = "pantau-writer"
+        thread.start()
+        var producerFailure: PantauError?
+        do throws(PantauError) {
+            while let record = try next() {
+                guard channel.send(Rows(record)) else { break }
+            }
+        } catch {
+            producerFailure = error
+            channel.cancel()
+        }
+        channel.close()
+        finished.wait()
+        if let failure = producerFailure ?? outcome.failure { throw failure }
+    }
+
+    /// The writing thread's error, read after it has finished.
+    private final class WriterOutcome: @unchecked Sendable {
+        var failure: PantauError?
+    }
+
+    private func writeRows(nearDuplicates: [NearDuplicate], next: () throws(PantauError) -> Rows?) throws(PantauError) {
         let documents = try CSVFile(DatasetSchema.documents, directory: directory, safe: safeCSV)
         let officials = try CSVFile(DatasetSchema.officials, directory: directory, safe: safeCSV)
         let regions = try CSVFile(DatasetSchema.regions, directory: directory, safe: safeCSV)
@@ -51,18 +112,12 @@ public struct DatasetWriter: Sendable {
                 try file.append(cells)
                 try inserter.insert(file.table, cells)
             }
-            while let record = try next() {
-                try emit(documents, DatasetSchema.row(record))
-                for official in record.officials.sorted(by: { ($0.start, $0.end, $0.officialID) < ($1.start, $1.end, $1.officialID) }) {
-                    try emit(officials, DatasetSchema.row(official, docID: record.docID))
-                }
-                for region in record.regions.sorted(by: { ($0.start, $0.end) < ($1.start, $1.end) }) {
-                    try emit(regions, DatasetSchema.row(region, docID: record.docID))
-                }
-                for claim in record.claims.sorted(by: { ($0.start, $0.end, $0.claimID) < ($1.start, $1.end, $1.claimID) }) {
-                    try emit(claims, DatasetSchema.row(claim, docID: record.docID))
-                }
-                try jsonl.write(DatasetSchema.jsonLine(record) + [0x0A])
+            while let rows = try next() {
+                try emit(documents, rows.documents)
+                for row in rows.officials { try emit(officials, row) }
+                for row in rows.regions { try emit(regions, row) }
+                for row in rows.claims { try emit(claims, row) }
+                try jsonl.write(rows.jsonLine)
             }
             for pair in nearDuplicates {
                 try emit(near, [.text(pair.docID), .text(pair.nearDuplicateOf), .int(pair.distance)])

@@ -38,13 +38,14 @@ public struct Merger: Sendable {
                 if let other = sources.updateValue(file, forKey: record.source) {
                     throw .usage("\(record.source) is in both \(other) and \(file): the inputs overlap (the same shard twice?)")
                 }
-                keyed.append((InputOrder(source: record.source), try Self.indexEntry(record, line: Array(line), spool: spool)))
+                keyed.append((InputOrder(source: record.source), try Self.indexEntry(record, spool: spool)))
             }
         }
         // Stable: records of one source order (none share one) keep their file order.
         let ordered = keyed.enumerated().sorted { ($0.element.order, $0.offset) < ($1.element.order, $1.offset) }.map(\.element.entry)
         keyed = []
-        return try Pipeline.finish(ordered, spool: spool, staging: staging, target: target, safeCSV: safeCSV, started: started) { summary in
+        return try Pipeline.finish(ordered, spool: spool, staging: staging, target: target, safeCSV: safeCSV,
+                                   concurrent: ProcessInfo.processInfo.activeProcessorCount > 1, started: started) { summary in
             RunManifest(toolVersion: Pipeline.toolVersion, pipelineVersion: pipeline.pipelineVersion, dataFiles: pipeline.knowledge.files,
                         inputRoot: inputs.joined(separator: " "), summary: summary, jobs: 1, incremental: false)
         }
@@ -53,9 +54,9 @@ public struct Merger: Sendable {
     /// The record as the run had it before dataset-wide decisions: its own doc_id, and, for a
     /// copy a shard already marked duplicate, the ok status it had (it is a duplicate again
     /// here, of the same or an earlier first copy).
-    static func indexEntry(_ record: DocumentRecord, line: [UInt8], spool: RecordSpool) throws(PantauError) -> IndexEntry {
+    static func indexEntry(_ record: DocumentRecord, spool: RecordSpool) throws(PantauError) -> IndexEntry {
         let status: DocumentStatus = record.status == .duplicate ? .ok : record.status
-        let range = try spool.append(line)
+        let range = try spool.append(SpoolCodec.encode(record))
         return IndexEntry(docID: StableIDs.document(url: record.url, source: record.source), source: record.source, url: record.url,
                           status: status, contentSHA256: record.contentSHA256,
                           simHash: record.status == .ok ? SimHash.of(record.text) : nil, spool: range, duplicateOf: nil, reused: false)

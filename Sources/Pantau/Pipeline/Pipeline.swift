@@ -55,16 +55,18 @@ public struct Pipeline: Sendable {
         let spool = try RecordSpool(path: (staging as NSString).appendingPathComponent(".records.spool"))
         let previous = options.incremental ? PreviousDataset(directory: options.output, pipelineVersion: pipelineVersion) : nil
         let index = try await process(entries, options: options, spool: spool, previous: previous)
-        return try Self.finish(index, spool: spool, staging: staging, target: target, safeCSV: options.safeCSV, started: started) { summary in
+        return try Self.finish(index, spool: spool, staging: staging, target: target, safeCSV: options.safeCSV,
+                               concurrent: options.jobs > 1, started: started) { summary in
             RunManifest(toolVersion: Self.toolVersion, pipelineVersion: pipelineVersion, dataFiles: knowledge.files,
                         inputRoot: options.input, summary: summary, jobs: options.jobs, incremental: options.incremental)
         }
     }
 
     /// The dataset-wide decisions (duplicates, ids, order) and the write into place; shared by
-    /// `run` and `merge` so that both give the same bytes for the same records.
+    /// `run` and `merge` so that both give the same bytes for the same records. `concurrent`:
+    /// the write may use a second core.
     static func finish(_ index: [IndexEntry], spool: RecordSpool, staging: String, target: AtomicDirectory, safeCSV: Bool,
-                       started: Date, manifest: (RunSummary) -> RunManifest) throws(PantauError) -> RunSummary {
+                       concurrent: Bool, started: Date, manifest: (RunSummary) -> RunManifest) throws(PantauError) -> RunSummary {
         let (ordered, nearDuplicates) = RunIndex.finalize(index)
         var summary = RunSummary(documents: ordered.count, started: started, finished: Date())
         for entry in ordered {
@@ -73,7 +75,7 @@ public struct Pipeline: Sendable {
         }
         summary.nearDuplicates = nearDuplicates.count
         var position = 0
-        try DatasetWriter(directory: staging, safeCSV: safeCSV).write(nearDuplicates: nearDuplicates) { () throws(PantauError) in
+        try DatasetWriter(directory: staging, safeCSV: safeCSV).write(nearDuplicates: nearDuplicates, concurrent: concurrent) { () throws(PantauError) in
             guard position < ordered.count else { return nil }
             defer { position += 1 }
             return try load(ordered[position], from: spool)
@@ -93,7 +95,7 @@ public struct Pipeline: Sendable {
         let logger = self.logger
         var slots = [[IndexEntry]](repeating: [], count: entries.count)
         var failure: PantauError?
-        await withTaskGroup(of: (Int, [(DocumentRecord, [UInt8], Bool)]).self) { group in
+        await withTaskGroup(of: (Int, [Processed]).self) { group in
             var next = 0
             var done = 0
             func schedule() {
@@ -102,32 +104,30 @@ public struct Pipeline: Sendable {
                 let entry = entries[index]
                 next += 1
                 group.addTask {
-                    let results = reader.read(entry).filter { options.shard?.contains($0) ?? true }.map { document -> (DocumentRecord, [UInt8], Bool) in
+                    let results = reader.read(entry).filter { options.shard?.contains($0) ?? true }.map { document -> Processed in
                         // Hashed here only for reuse: `process` hashes the content itself.
                         if let previous, let reused = previous.record(source: document.source,
                                                                       contentSHA256: DocumentProcessor.contentHash(document.payload)) {
-                            let record = reused.reassigned(docID: StableIDs.document(url: reused.url, source: reused.source))
-                            return (record, RecordCodec.encode(record), true)
+                            return Processed(reused.reassigned(docID: StableIDs.document(url: reused.url, source: reused.source)), reused: true)
                         }
-                        let record = processor.process(document)
-                        return (record, RecordCodec.encode(record), false)
+                        return Processed(processor.process(document), reused: false)
                     }
                     return (index, results)
                 }
             }
             for _ in 0..<max(1, options.jobs) { schedule() }
             while let (index, results) = await group.next() {
-                for (record, encoded, reused) in results {
+                for result in results {
+                    let record = result.record
                     if record.status == .error {
                         logger.error("document not processed", metadata: [
                             "doc_id": .string(record.docID), "source": .string(record.source), "reason": .string(record.error)])
                     }
                     do throws(PantauError) {
-                        let range = try spool.append(encoded)
+                        let range = try spool.append(result.encoded)
                         slots[index].append(IndexEntry(docID: record.docID, source: record.source, url: record.url, status: record.status,
                                                        contentSHA256: record.contentSHA256,
-                                                       simHash: record.status == .ok ? SimHash.of(record.text) : nil,
-                                                       spool: range, duplicateOf: nil, reused: reused))
+                                                       simHash: result.simHash, spool: range, duplicateOf: nil, reused: result.reused))
                     } catch {
                         failure = failure ?? error
                     }
@@ -141,12 +141,28 @@ public struct Pipeline: Sendable {
         return slots.flatMap { $0 }
     }
 
+    /// A record with the work the collecting loop would otherwise do on one thread done on
+    /// the worker: its spool encoding and its SimHash.
+    struct Processed: Sendable {
+        var record: DocumentRecord
+        var encoded: [UInt8]
+        var simHash: UInt64?
+        var reused: Bool
+
+        init(_ record: DocumentRecord, reused: Bool) {
+            self.record = record
+            self.reused = reused
+            encoded = SpoolCodec.encode(record)
+            simHash = record.status == .ok ? SimHash.of(record.text) : nil
+        }
+    }
+
     /// A spooled record as the dataset shows it: with its final id, stripped if a duplicate.
     static func load(_ entry: IndexEntry, from spool: RecordSpool) throws(PantauError) -> DocumentRecord {
         let bytes = try spool.read(entry.spool)
         let decoded: DocumentRecord
         do {
-            decoded = try RecordCodec.decode(bytes)
+            decoded = try SpoolCodec.decode(bytes)
         } catch {
             throw .outputNotWritable(path: spool.path, reason: "spooled record for \(entry.source) does not decode")
         }
