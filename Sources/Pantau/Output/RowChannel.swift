@@ -5,7 +5,8 @@ import Foundation
 /// writes the files and the SQLite database.
 final class RowChannel<Item: Sendable>: @unchecked Sendable {
     private let condition = NSCondition()
-    private var items: [Item] = []
+    /// Taken items are set to nil at once, so that nothing consumed stays alive in the buffer.
+    private var items: [Item?] = []
     private var head = 0
     private var closed = false
     private var cancelled = false
@@ -49,6 +50,7 @@ final class RowChannel<Item: Sendable>: @unchecked Sendable {
         while head == items.count && !closed && !cancelled { condition.wait() }
         guard head < items.count else { return nil }
         let item = items[head]
+        items[head] = nil
         head += 1
         if head >= 1024 && head * 2 >= items.count {
             items.removeFirst(head)

@@ -57,9 +57,8 @@ public struct Merger: Sendable {
     static func indexEntry(_ record: DocumentRecord, spool: RecordSpool) throws(PantauError) -> IndexEntry {
         let status: DocumentStatus = record.status == .duplicate ? .ok : record.status
         let range = try spool.append(SpoolCodec.encode(record))
-        return IndexEntry(docID: StableIDs.document(url: record.url, source: record.source), source: record.source, url: record.url,
-                          status: status, contentSHA256: record.contentSHA256,
-                          simHash: record.status == .ok ? SimHash.of(record.text) : nil, spool: range, duplicateOf: nil, reused: false)
+        return IndexEntry(url: record.url, source: record.source, status: status, contentSHA256: record.contentSHA256,
+                          simHash: record.status == .ok ? SimHash.of(record.text) : nil, spool: range, reused: false)
     }
 }
 

@@ -125,9 +125,9 @@ public struct Pipeline: Sendable {
                     }
                     do throws(PantauError) {
                         let range = try spool.append(result.encoded)
-                        slots[index].append(IndexEntry(docID: record.docID, source: record.source, url: record.url, status: record.status,
-                                                       contentSHA256: record.contentSHA256,
-                                                       simHash: result.simHash, spool: range, duplicateOf: nil, reused: result.reused))
+                        slots[index].append(IndexEntry(url: record.url, source: record.source, status: record.status,
+                                                       contentSHA256: record.contentSHA256, simHash: result.simHash,
+                                                       spool: range, reused: result.reused))
                     } catch {
                         failure = failure ?? error
                     }
@@ -164,10 +164,11 @@ public struct Pipeline: Sendable {
         do {
             decoded = try SpoolCodec.decode(bytes)
         } catch {
-            throw .outputNotWritable(path: spool.path, reason: "spooled record for \(entry.source) does not decode")
+            throw .outputNotWritable(path: spool.path, reason: "spooled record \(entry.docID) does not decode")
         }
-        let record = decoded.docID == entry.docID ? decoded : decoded.reassigned(docID: entry.docID)
+        let docID = entry.docID
+        let record = decoded.docID == docID ? decoded : decoded.reassigned(docID: docID)
         guard let first = entry.duplicateOf else { return record }
-        return record.duplicate(of: first)
+        return record.duplicate(of: first.docID)
     }
 }

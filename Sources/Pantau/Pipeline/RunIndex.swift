@@ -1,15 +1,55 @@
-/// What a run keeps in memory for each document while the records wait in the spool.
+/// What a run keeps in memory for each document while the records wait in the spool: fixed
+/// size, no strings, so that memory stays flat as the corpus grows.
 struct IndexEntry: Sendable {
-    var docID: String
-    var source: String
-    var url: String
+    var key: DocumentKey
+    /// The id this document takes when an earlier input has the same canonical URL: told
+    /// apart by its source, as a path key (as a URL key, canonicalisation would drop
+    /// "#source" as a fragment).
+    let collisionKey: DocumentKey
     var status: DocumentStatus
-    var contentSHA256: String
+    let content: ContentDigest?
     var simHash: UInt64?
-    var spool: Range<Int>
-    /// Set by `RunIndex.finalize`: the record becomes a duplicate of this doc_id.
-    var duplicateOf: String?
-    var reused: Bool
+    let spool: Range<Int>
+    /// Set by `RunIndex.finalize`: the record becomes a duplicate of this document.
+    var duplicateOf: DocumentKey?
+    let reused: Bool
+
+    var docID: String { key.docID }
+
+    init(url: String, source: String, status: DocumentStatus, contentSHA256: String, simHash: UInt64?, spool: Range<Int>, reused: Bool) {
+        key = DocumentKey(url: url, source: source)
+        collisionKey = DocumentKey(url: "", source: url + "#" + source)
+        self.status = status
+        content = ContentDigest(hex: contentSHA256)
+        self.simHash = simHash
+        self.spool = spool
+        self.reused = reused
+    }
+}
+
+/// A SHA-256 digest in 32 bytes instead of 64 hex characters.
+struct ContentDigest: Hashable, Sendable {
+    let words: (UInt64, UInt64, UInt64, UInt64)
+
+    init?(hex: String) {
+        let digits = Array(hex.utf8)
+        guard digits.count == 64 else { return nil }
+        var words: [UInt64] = []
+        for chunk in stride(from: 0, to: 64, by: 16) {
+            guard let word = UInt64(String(decoding: digits[chunk..<chunk + 16], as: UTF8.self), radix: 16) else { return nil }
+            words.append(word)
+        }
+        self.words = (words[0], words[1], words[2], words[3])
+    }
+
+    static func == (a: ContentDigest, b: ContentDigest) -> Bool { a.words == b.words }
+
+    func hash(into hasher: inout Hasher) {
+        hasher.combine(words.0)
+        hasher.combine(words.1)
+        hasher.combine(words.2)
+        hasher.combine(words.3)
+    }
 }
 
 /// A near-duplicate pair (near_duplicates.csv): the later document and the earlier one.
@@ -26,54 +66,72 @@ enum RunIndex {
 
     /// Entries arrive in input order; that order decides which copy is "first".
     static func finalize(_ entries: [IndexEntry]) -> (entries: [IndexEntry], nearDuplicates: [NearDuplicate]) {
-        var firstByContent: [String: String] = [:]
-        var usedIDs: Set<String> = []
+        var firstByContent: [ContentDigest: DocumentKey] = [:]
+        var usedKeys: Set<DocumentKey> = []
         var result: [IndexEntry] = []
         result.reserveCapacity(entries.count)
         for var entry in entries {
-            if !usedIDs.insert(entry.docID).inserted {
-                // Two inputs with one canonical URL: the later one is told apart by its source, as a
-                // path key (as a URL key, canonicalisation would drop "#source" as a fragment).
-                entry.docID = StableIDs.document(url: "", source: entry.url + "#" + entry.source)
-                usedIDs.insert(entry.docID)
+            if !usedKeys.insert(entry.key).inserted {
+                entry.key = entry.collisionKey
+                usedKeys.insert(entry.key)
             }
-            if entry.status == .ok, !entry.contentSHA256.isEmpty {
-                if let first = firstByContent[entry.contentSHA256] {
+            if entry.status == .ok, let content = entry.content {
+                if let first = firstByContent[content] {
                     entry.duplicateOf = first
                     entry.simHash = nil
                 } else {
-                    firstByContent[entry.contentSHA256] = entry.docID
+                    firstByContent[content] = entry.key
                 }
             }
             result.append(entry)
         }
         let pairs = nearDuplicates(result)
-        result.sort { $0.docID < $1.docID }
+        result.sort { $0.key < $1.key }
         return (result, pairs.sorted { ($0.docID, $0.nearDuplicateOf) < ($1.docID, $1.nearDuplicateOf) })
     }
 
     /// Pairs within `nearDuplicateDistance` bits. Four 16-bit bands: two hashes within three
-    /// bits agree on at least one band, so only documents sharing a band are compared.
+    /// bits agree on at least one band, so only documents sharing a band are compared. Each
+    /// band is one sorted array of (band value, position), not a table of lists: a few bytes
+    /// per document.
     static func nearDuplicates(_ entries: [IndexEntry]) -> [NearDuplicate] {
-        var buckets: [[UInt16: [Int]]] = Array(repeating: [:], count: 4)
+        let hashed = entries.indices.filter { entries[$0].simHash != nil }
+        let bands: [[(value: UInt16, index: Int32)]] = (0..<4).map { band in
+            hashed.map { (UInt16(truncatingIfNeeded: (entries[$0].simHash ?? 0) >> UInt64(band * 16)), Int32($0)) }
+                .sorted { ($0.value, $0.index) < ($1.value, $1.index) }
+        }
         var pairs: [NearDuplicate] = []
-        for (index, entry) in entries.enumerated() {
-            guard let hash = entry.simHash else { continue }
+        var compared: Set<Int32> = []
+        for index in hashed {
+            guard let hash = entries[index].simHash else { continue }
             var best: (Int, Int)?
-            var compared: Set<Int> = []
+            compared.removeAll(keepingCapacity: true)
             for band in 0..<4 {
-                let key = UInt16(truncatingIfNeeded: hash >> UInt64(band * 16))
-                for other in buckets[band][key, default: []] where compared.insert(other).inserted {
-                    guard let otherHash = entries[other].simHash else { continue }
+                let value = UInt16(truncatingIfNeeded: hash >> UInt64(band * 16))
+                let list = bands[band]
+                // Earlier documents with this band value, in input order.
+                var position = lowerBound(list, value)
+                while position < list.count, list[position].value == value, list[position].index < Int32(index) {
+                    let other = list[position].index
+                    position += 1
+                    guard compared.insert(other).inserted, let otherHash = entries[Int(other)].simHash else { continue }
                     let distance = SimHash.distance(hash, otherHash)
-                    if distance <= nearDuplicateDistance, best.map({ distance < $0.1 }) ?? true { best = (other, distance) }
+                    if distance <= nearDuplicateDistance, best.map({ distance < $0.1 }) ?? true { best = (Int(other), distance) }
                 }
-                buckets[band][key, default: []].append(index)
             }
             if let (other, distance) = best {
-                pairs.append(NearDuplicate(docID: entry.docID, nearDuplicateOf: entries[other].docID, distance: distance))
+                pairs.append(NearDuplicate(docID: entries[index].docID, nearDuplicateOf: entries[other].docID, distance: distance))
             }
         }
         return pairs
+    }
+
+    private static func lowerBound(_ list: [(value: UInt16, index: Int32)], _ value: UInt16) -> Int {
+        var low = 0, high = list.count
+        while low < high {
+            let middle = (low + high) / 2
+            if list[middle].value < value { low = middle + 1 } else { high = middle }
+        }
+        return low
     }
 }

@@ -4,8 +4,7 @@ import Foundation
 public enum StableIDs {
     /// From the canonical URL when known, else from the path relative to the input root.
     public static func document(url: String, source: String) -> String {
-        let key = url.isEmpty ? "path:" + source : "url:" + canonicalURL(url)
-        return "d" + SHA256.hex(of: key).prefix(16)
+        DocumentKey(url: url, source: source).docID
     }
 
     /// The same person in the same position's region, in any document of any run.
@@ -34,4 +33,23 @@ public enum StableIDs {
         components.path = path
         return components.string ?? trimmed
     }
+}
+
+/// A doc_id's 64 bits ("d" + 16 hex digits: the first 8 bytes of SHA-256 of its key). The run
+/// index holds these rather than strings, so that its size per document stays small and fixed.
+/// They order as the doc_id strings do.
+struct DocumentKey: Hashable, Comparable, Sendable {
+    let bits: UInt64
+
+    init(url: String, source: String) {
+        let key = url.isEmpty ? "path:" + source : "url:" + StableIDs.canonicalURL(url)
+        bits = SHA256.digest(Array(key.utf8)).prefix(8).reduce(0) { $0 << 8 | UInt64($1) }
+    }
+
+    var docID: String {
+        let hex = String(bits, radix: 16)
+        return "d" + String(repeating: "0", count: 16 - hex.count) + hex
+    }
+
+    static func < (a: DocumentKey, b: DocumentKey) -> Bool { a.bits < b.bits }
 }
