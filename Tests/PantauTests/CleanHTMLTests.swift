@@ -69,4 +69,27 @@ import Testing
         let html = "<html><body><article><p>The regional election supervisors said on Monday that they would ask the civil service agency to sanction any official who was found to have campaigned for a candidate.</p></article></body></html>"
         #expect(try clean(html).metadata.language == "en")
     }
+
+    /// An article in titled section boxes (liputan6's item-page layout, also used for long
+    /// features on other portals): every section stays with its heading; the sidebar box with
+    /// its own heading above a list of links does not join.
+    @Test func articleInTitledSectionBoxesComesBackWhole() throws {
+        let sections = (0..<3).map { k in
+            """
+            <div class="section-page">\(k == 0 ? "" : "<div class=\"section-title\"><h2>Bagian \(k + 1): Pengawasan Lapangan</h2></div>")
+            \(k == 0 ? "" : "<div class=\"section-media\"><figure><img src=\"/f\(k).jpg\"><figcaption>Ilustrasi pengawasan (Foto: Dok. Bawaslu)</figcaption></figure></div>")
+            <div class="section-content"><p>\(Self.body[0])</p>\(String(repeating: "<p>\(Self.body[1 + k % 2])</p>", count: k == 2 ? 4 : 1))</div></div>
+            """
+        }.joined(separator: "\n")
+        let html = """
+        <html><head><title>Netralitas ASN Sikka</title></head><body><div class="layout"><div class="main-column">
+        <div class="article-body">\(sections)</div></div>
+        <div class="right-column"><h3>Berita Terpopuler</h3><ul><li><a href="/a">Harga cabai naik di pasar tradisional</a></li>
+        <li><a href="/b">Jadwal kapal ke Larantuka berubah</a></li><li><a href="/c">Tim sepak bola daerah menang tipis</a></li></ul></div></div></body></html>
+        """
+        let text = try clean(html).text
+        #expect(text.contains("Bagian 2: Pengawasan Lapangan") && text.contains("Bagian 3: Pengawasan Lapangan"))
+        #expect(text.components(separatedBy: "Maumere - Badan Pengawas").count == 4)
+        #expect(!text.contains("Berita Terpopuler") && !text.contains("Harga cabai"))
+    }
 }

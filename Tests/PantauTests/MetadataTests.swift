@@ -56,4 +56,49 @@ import Testing
         #expect(doc.metadata.published == "2024-09-09T14:20:00+07:00")
         #expect(doc.text.hasPrefix("MENTOK – Ketua Bawaslu"))
     }
+
+    func metadata(_ html: String) throws -> DocumentMetadata {
+        try Support.knowledge.cleaner.clean(SourceDocument(source: "x.html", payload: .bytes(Array(html.utf8)))).get().metadata
+    }
+
+    static let body = """
+    <p>Bawaslu kabupaten membentuk satuan tugas pengawasan netralitas aparatur sipil negara menjelang pemungutan suara pilkada serentak tahun ini.</p>
+    <p>Satgas itu melibatkan inspektorat dan badan kepegawaian daerah untuk menindaklanjuti setiap laporan masyarakat tentang pegawai yang berpihak.</p>
+    <p>Warga diminta melapor melalui posko pengaduan yang dibuka di setiap kecamatan selama masa kampanye berlangsung hingga hari tenang.</p>
+    """
+
+    /// Antara and its regional sites sign the article below it; a blog or Pemda page may
+    /// give only a labelled date without a time, in one line of pipe-separated fields.
+    @Test func bylinesBelowTheArticleAndLabelledDates() throws {
+        let antara = try metadata("""
+        <html><body><div class="wrap"><h1>Satgas Netralitas ASN Dibentuk</h1><div class="post-content">\(Self.body)
+        <p class="text-muted small">Pewarta: Rini Oktaviani<br>Editor: Budi Santoso<br>Copyright &copy; ANTARA 2024</p></div></div></body></html>
+        """)
+        #expect(antara.author == "Rini Oktaviani")
+        let pemda = try metadata("""
+        <html><body><div class="header">Selasa, 26 November 2024</div><table><tr><td class="info">Penulis : Humas Setda &nbsp;|&nbsp; Tanggal : 28 Oktober 2024 &nbsp;|&nbsp; Dibaca : 188 kali</td></tr></table>
+        <div class="isi">\(Self.body)</div></body></html>
+        """)
+        #expect(pemda.published == "2024-10-28")
+        #expect(pemda.author == "Humas Setda")
+        let blog = try metadata("""
+        <html><body><div class="post"><h3>Catatan Pilkada</h3><div class="meta">Diposting: Rabu, 09 Oktober 2024 | 14:30 WITA</div>
+        <div class="entry">\(Self.body)</div></div></body></html>
+        """)
+        #expect(blog.published == "2024-10-09T14:30:00+08:00")
+    }
+
+    /// A portal header's "today" is not the publication date, and "Oleh karena itu" opens a
+    /// sentence, not a byline.
+    @Test func unlabelledBareDatesAndOlehKarenaItuAreNotMetadata() throws {
+        let page = try metadata("""
+        <html><body><div class="topbar">Selasa, 26 November 2024</div><div class="isi">
+        <p>Oleh karena itu, para camat diminta mengawasi kepala desa.</p>\(Self.body)</div></body></html>
+        """)
+        #expect(page.published == "")
+        #expect(page.author == "")
+        #expect(Support.knowledge.cleaner.rules.byline("Oleh karena itu, para camat diminta") == nil)
+        #expect(Support.knowledge.cleaner.rules.byline("By Admin 10 Jul 2024", months: dates.months) == "Admin")
+        #expect(Support.knowledge.cleaner.rules.byline("Bypass Cikampek ditutup") == nil)
+    }
 }

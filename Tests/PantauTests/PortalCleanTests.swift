@@ -42,17 +42,6 @@ import Testing
         try? Support.knowledge.cleaner.clean(SourceDocument(source: "portals/\(page.name).html", payload: .bytes(page.bytes))).get()
     }
 
-    /// Metadata the clean stage is known to miss, with the reason (Swift code, not data):
-    /// each entry must keep failing, so a fix shows up here as a stale entry.
-    static let knownMetadataGaps: [String: String] = [
-        "antaranews-sumbar-pasaman-barat-satgas author":
-            "antara prints 'Pewarta: X' below the article; PreambleReader reads only lines above it, and 'pewarta:' is no byline prefix",
-        "kompasiana-lamongan-surat-untuk-pak-kades author":
-            "no meta or JSON-LD author: the name is on the profile line ('X Mohon Tunggu... profile'), which PreambleReader does not read with CleanRules.profileName",
-        "pemkab-manggarai-barat-sosialisasi-labuan-bajo published":
-            "the page gives a date without a time ('Tanggal : 28 Oktober 2024'); PreambleReader keeps only dates with a time",
-    ]
-
     @Test func everyStyleHasItsPages() throws {
         let names = try Self.pages().map(\.name)
         #expect(names.count >= 30)
@@ -92,13 +81,7 @@ import Testing
             for (field, expected, got) in fields where !expected.isEmpty {
                 checked += 1
                 if got == expected { exact += 1 }
-                if let reason = Self.knownMetadataGaps["\(page.name) \(field)"] {
-                    withKnownIssue(Comment(rawValue: reason)) {
-                        #expect(got == expected, "\(page.name) \(field): got \"\(got)\", want \"\(expected)\"")
-                    }
-                } else {
-                    #expect(got == expected, "\(page.name) \(field): got \"\(got)\", want \"\(expected)\"")
-                }
+                #expect(got == expected, "\(page.name) \(field): got \"\(got)\", want \"\(expected)\"")
             }
         }
         print("portals: metadata \(exact) of \(checked) fields exact")

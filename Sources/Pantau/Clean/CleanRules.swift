@@ -5,6 +5,8 @@ public struct CleanRules: Sendable {
     var linePrefixes: [[UInt8]] = []
     var lineContains: [[UInt8]] = []
     public var profileMarkers: [String] = []
+    /// Byline openers ("oleh :", "pewarta:", "by"), folded.
+    public var bylinePrefixes: [String] = []
     public var hints = ClassHints()
     public var indonesian = StopWords([])
     public var english = StopWords([])
@@ -26,8 +28,10 @@ public struct CleanRules: Sendable {
             case "prefix": linePrefixes.append(bytes)
             case "contains": lineContains.append(bytes)
             case "profile": profileMarkers.append(pattern); lineContains.append(bytes)
+            case "byline": bylinePrefixes.append(pattern)
             default:
-                throw .dataFileMalformed(file: furniture.name, line: index + 1, reason: "unknown match '\(row[0])' (exact, prefix, contains, profile)")
+                throw .dataFileMalformed(file: furniture.name, line: index + 1,
+                                         reason: "unknown match '\(row[0])' (exact, prefix, contains, profile, byline)")
             }
         }
         self.hints = try ClassHints(data: classHints)
@@ -79,6 +83,30 @@ public struct CleanRules: Sendable {
             guard words >= 1 && words <= 5 else { continue }
             // The folded text is only for matching: the name is cut from the line itself.
             return String(line.prefix(name.count)).trimmingCharacters(in: .whitespaces)
+        }
+        return nil
+    }
+
+    /// The author named by a byline ("Oleh : Rina Wulandari", "Pewarta: Nur Hayati | Editor: X"):
+    /// up to five words, cut at a separator, a bracket, or where a date starts ("Admin 10 Jul 2024").
+    public func byline(_ line: String, months: [String: Int] = [:]) -> String? {
+        let folded = TextNormalizer.fold(line)
+        for prefix in bylinePrefixes where folded.hasPrefix(prefix) {
+            let rest = folded.dropFirst(prefix.count)
+            guard prefix.hasSuffix(":") || rest.first == " " || rest.first == ":" else { continue }
+            // The folded text is only for matching: the name is cut from the line itself.
+            guard folded.count == line.count else { continue }
+            var name = line.dropFirst(prefix.count).drop { $0 == " " || $0 == ":" }.trimmingCharacters(in: .whitespaces)
+            if let cut = name.firstIndex(where: { "()*|,".contains($0) }) { name = String(name[..<cut]) }
+            var words: [Substring] = []
+            let parts = name.split(separator: " ")
+            for (k, word) in parts.enumerated() {
+                let next = k + 1 < parts.count ? parts[k + 1].lowercased().trimmingCharacters(in: .punctuationCharacters) : ""
+                if word.allSatisfy(\.isNumber) && (months[next] != nil || next.isEmpty) { break }
+                if word.contains(":") && word.first?.isNumber == true { break }
+                words.append(word)
+            }
+            if !words.isEmpty && words.count <= 5 { return words.joined(separator: " ") }
         }
         return nil
     }

@@ -54,7 +54,7 @@ public struct Cleaner: Sendable {
         }
         var metadata = HTMLMetadataReader(dates: dates).read(tree)
         let main = HTMLMainText(rules: rules).extract(root, title: metadata.title)
-        PreambleReader(dates: dates).fill(&metadata, from: main.preamble)
+        PreambleReader(rules: rules, dates: dates).fill(&metadata, preamble: main.preamble, postamble: main.postamble)
         return CleanDocument(format: .html, text: Self.finish(main.paragraphs.joined(separator: "\n\n")), metadata: metadata, encoding: encoding)
     }
 

@@ -30,7 +30,12 @@ struct ContainerChooser {
             bytePrefix[i + 1] = bytePrefix[i] + block.range.count
             let weight = Self.weight(block, classes[i])
             let hidden = respectFurniture && (elements[block.element].isFurniture || elements[block.element].underFurniture)
-            goodPrefix[i + 1] = goodPrefix[i] + (hidden ? 0 : weight)
+            // For the climb, a heading right above good text counts as article text: an article
+            // split into titled sections (liputan6's item-page boxes) must not stop at its first
+            // heading, while a sidebar's heading above a list of links still counts for nothing.
+            let sectionHeading = block.kind.contains(.heading) && i + 1 < blocks.count && classes[i + 1] == .good
+            let climbWeight = sectionHeading ? Double(block.range.count) : weight
+            goodPrefix[i + 1] = goodPrefix[i] + (hidden ? 0 : climbWeight)
             guard weight > 0 else { continue }
             // A furniture box stops the climb: comments pay nothing to the page that holds them.
             var element = block.element

@@ -9,6 +9,8 @@ public struct DateNormalizer: Sendable {
     public var zones: [String: String]
     /// The offset of a spoken date line that names no zone (see dates.tsv).
     public var defaultZone = ""
+    /// Words that label a line's date as the publication date ("Tanggal", "Diterbitkan").
+    public var publicationLabels: [String] = []
 
     public init(months: [String: Int], zones: [String: String]) {
         self.months = months
@@ -19,6 +21,7 @@ public struct DateNormalizer: Sendable {
         var months: [String: Int] = [:]
         var zones: [String: String] = [:]
         var defaultZone = ""
+        var labels: [String] = []
         for (index, row) in data.rows.enumerated() {
             guard row.count >= 3 else { throw .dataFileMalformed(file: data.name, line: index + 1, reason: "expected kind, word, value") }
             switch row[0] {
@@ -29,11 +32,25 @@ public struct DateNormalizer: Sendable {
                 months[row[1].lowercased()] = month
             case "zone": zones[row[1].lowercased()] = row[2]
             case "default": defaultZone = row[2]
+            case "label": labels.append(row[1].lowercased())
             default: throw .dataFileMalformed(file: data.name, line: index + 1, reason: "unknown kind '\(row[0])'")
             }
         }
         self.init(months: months, zones: zones)
         self.defaultZone = defaultZone
+        self.publicationLabels = labels
+    }
+
+    /// The date of a line labelled as the publication date ("Tanggal : 28 Oktober 2024"),
+    /// with or without a time.
+    public func labelledDate(_ line: String) -> String? {
+        let lowered = line.lowercased().trimmingCharacters(in: .whitespaces)
+        for label in publicationLabels where lowered.hasPrefix(label) {
+            let rest = lowered.dropFirst(label.count)
+            guard rest.first == " " || rest.first == ":" else { continue }
+            return normalize(String(rest.drop { $0 == " " || $0 == ":" }))
+        }
+        return nil
     }
 
     public func normalize(_ raw: String) -> String? {

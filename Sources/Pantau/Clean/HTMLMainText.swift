@@ -9,6 +9,8 @@ struct HTMLMainText {
         var language: String
         /// Short blocks above the article: where bylines and date lines sit.
         var preamble: [String]
+        /// Short blocks just below it: where some portals sign the article ("Pewarta: X").
+        var postamble: [String]
     }
 
     func extract(_ root: xmlNodePtr, title: String) -> Result {
@@ -24,6 +26,11 @@ struct HTMLMainText {
         var paragraphs: [String] = []
         var preamble: [String] = []
         let first = keep.firstIndex(of: true) ?? page.blocks.count
+        let last = keep.lastIndex(of: true) ?? page.blocks.count
+        var postamble: [String] = []
+        for i in page.blocks.indices where i > last && postamble.count < 8 && page.blocks[i].range.count < 200 {
+            postamble.append(page.text(page.blocks[i]))
+        }
         for i in page.blocks.indices {
             let block = page.blocks[i]
             if i < first {
@@ -36,7 +43,7 @@ struct HTMLMainText {
             if block.kind.contains(.heading) && Self.isHeadline(Self.key(text), titleKey) { continue }
             paragraphs.append(text)
         }
-        return Result(paragraphs: paragraphs, language: language, preamble: Array(preamble.suffix(20)))
+        return Result(paragraphs: paragraphs, language: language, preamble: Array(preamble.suffix(20)), postamble: postamble)
     }
 
     /// Inside the article container prose is kept even where it is short of "good": the container

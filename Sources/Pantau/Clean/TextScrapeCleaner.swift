@@ -19,7 +19,7 @@ struct TextScrapeCleaner {
         var dateOrByline: Int?
         let top = Self.topLines(lines, count: 16)
         for (i, line) in lines.enumerated() where !line.isEmpty {
-            if metadata.author.isEmpty, let author = Self.byline(line, months: dates.months) {
+            if metadata.author.isEmpty, let author = rules.byline(line, months: dates.months) {
                 metadata.author = author
                 if i < top { dateOrByline = dateOrByline ?? i }
             } else if metadata.author.isEmpty, let author = rules.profileName(line) {
@@ -74,7 +74,7 @@ struct TextScrapeCleaner {
     private func isHeadline(_ line: String) -> Bool {
         let words = line.split(separator: " ").count
         guard words >= 3 && words <= 25, let last = line.last, last != "." && last != ":" else { return false }
-        return !rules.isFurniture(line) && Self.byline(line, months: dates.months) == nil && dates.normalize(line) == nil
+        return !rules.isFurniture(line) && rules.byline(line, months: dates.months) == nil && dates.normalize(line) == nil
     }
 
     /// Joins hard-wrapped lines: a line that ends mid-sentence, followed by one that starts in
@@ -99,25 +99,5 @@ struct TextScrapeCleaner {
         guard let last = line.last else { return false }
         let endsLikeSentence = ".!?\"”'’)*".contains(last)
         return words >= 15 || (words >= 5 && endsLikeSentence)
-    }
-
-    /// "Oleh : Rizky Pratama )*", "Penulis: X", "By Admin 10 Jul 2024 ...", "Posted by Pendim 0602/Serang | ...".
-    static func byline(_ line: String, months: [String: Int] = [:]) -> String? {
-        let lowered = line.lowercased()
-        for prefix in ["oleh :", "oleh:", "penulis :", "penulis:", "reporter :", "reporter:", "posted by ", "by "] where lowered.hasPrefix(prefix) {
-            var name = line.dropFirst(prefix.count).trimmingCharacters(in: .whitespaces)
-            // Cut at a separator, a bracket, or where a date starts ("Admin 10 Jul 2024").
-            if let cut = name.firstIndex(where: { "()*|,".contains($0) }) { name = String(name[..<cut]) }
-            var words: [Substring] = []
-            let parts = name.split(separator: " ")
-            for (k, word) in parts.enumerated() {
-                let next = k + 1 < parts.count ? parts[k + 1].lowercased().trimmingCharacters(in: .punctuationCharacters) : ""
-                if word.allSatisfy(\.isNumber) && (months[next] != nil || next.isEmpty) { break }
-                if word.contains(":") && word.first?.isNumber == true { break }
-                words.append(word)
-            }
-            if !words.isEmpty && words.count <= 5 { return words.joined(separator: " ") }
-        }
-        return nil
     }
 }
