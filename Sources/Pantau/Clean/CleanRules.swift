@@ -76,9 +76,10 @@ public struct CleanRules: Sendable {
     /// The profile name on a blog's profile line ("Syahrial Mohon Tunggu... Guru" gives "Syahrial").
     public func profileName(_ line: String) -> String? {
         let folded = TextNormalizer.fold(line)
+        let bytes = Array(folded.utf8)
         for marker in profileMarkers {
-            guard let range = folded.range(of: marker) else { continue }
-            let name = folded[..<range.lowerBound].trimmingCharacters(in: .whitespaces)
+            guard let at = ByteSearch.firstIndex(of: Array(marker.utf8), in: bytes) else { continue }
+            let name = String(decoding: bytes[..<at], as: UTF8.self).trimmingCharacters(in: .whitespaces)
             let words = name.split(separator: " ").count
             guard words >= 1 && words <= 5 else { continue }
             // The folded text is only for matching: the name is cut from the line itself.

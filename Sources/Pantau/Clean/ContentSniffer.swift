@@ -38,10 +38,17 @@ public enum ContentSniffer {
         var lowered = [UInt8]()
         lowered.reserveCapacity(head.count)
         for byte in head { lowered.append(byte >= 0x41 && byte <= 0x5A ? byte | 0x20 : byte) }
+        // Every marker starts with "<": look only where one does, each marker counted once.
+        var seen = [Bool](repeating: false, count: htmlMarkers.count)
         var hits = 0
-        for marker in htmlMarkers where ByteSearch.contains(lowered, marker) {
-            hits += 1
-            if marker == htmlMarkers[0] || marker == htmlMarkers[1] || hits >= 2 { return true }
+        for i in lowered.indices where lowered[i] == 0x3C {
+            for (m, marker) in htmlMarkers.enumerated() where !seen[m] && i + marker.count <= lowered.count {
+                guard lowered[i..<i + marker.count].elementsEqual(marker) else { continue }
+                if m <= 1 { return true }
+                seen[m] = true
+                hits += 1
+                if hits >= 2 { return true }
+            }
         }
         return false
     }

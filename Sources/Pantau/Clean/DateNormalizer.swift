@@ -54,7 +54,9 @@ public struct DateNormalizer: Sendable {
     }
 
     public func normalize(_ raw: String) -> String? {
-        let text = raw.trimmingCharacters(in: .whitespacesAndNewlines)
+        // Every form has a year: most lines a cleaner asks about have no digit at all.
+        guard raw.utf8.contains(where: { $0 >= 0x30 && $0 <= 0x39 }) else { return nil }
+        let text = Whitespace.collapse(raw)
         guard !text.isEmpty else { return nil }
         if let iso = isoForm(text) { return iso }
         return spokenForm(text)
@@ -68,7 +70,7 @@ public struct DateNormalizer: Sendable {
               let month = Int(String(decoding: chars[5..<7], as: UTF8.self)),
               let day = Int(String(decoding: chars[8..<10], as: UTF8.self)),
               valid(year, month, day) else { return nil }
-        let date = String(format: "%04d-%02d-%02d", year, month, day)
+        let date = Self.isoDate(year, month, day)
         guard chars.count >= 16, chars[10] == 0x54 || chars[10] == 0x20 else { return date }
         let rest = String(decoding: chars[11...], as: UTF8.self)
         let timeEnd = rest.firstIndex(where: { !($0.isNumber || $0 == ":" || $0 == ".") }) ?? rest.endIndex
@@ -80,7 +82,7 @@ public struct DateNormalizer: Sendable {
         if zone.count == 5, zone.first == "+" || zone.first == "-" { zone.insert(":", at: zone.index(zone.startIndex, offsetBy: 3)) }
         if let named = zones[zone.lowercased()] { zone = named }
         let offset = zone.count == 6 && (zone.first == "+" || zone.first == "-") ? zone : ""
-        return date + String(format: "T%02d:%02d:%02d", hour, minute, second) + offset
+        return date + Self.isoTime(hour, minute, second) + offset
     }
 
     /// "Senin, 4 Maret 2024 | 09:15 WIB", "04/03/2024, 09:15 WIB", "10 Jul 2024, 10:24:45 WIB".
@@ -89,7 +91,7 @@ public struct DateNormalizer: Sendable {
         var day: Int?, month: Int?, year: Int?, time: (Int, Int, Int)?, zone = ""
         var i = 0
         while i < words.count {
-            let word = words[i].trimmingCharacters(in: CharacterSet(charactersIn: ".-"))
+            let word = Self.trimDotsAndDashes(words[i])
             if let m = months[word], let d = day, month == nil, i + 1 < words.count, let y = Int(words[i + 1]), y > 1900 {
                 _ = d
                 month = m
@@ -113,11 +115,27 @@ public struct DateNormalizer: Sendable {
             i += 1
         }
         guard let d = day, let m = month, let y = year, valid(y, m, d) else { return nil }
-        var result = String(format: "%04d-%02d-%02d", y, m, d)
+        var result = Self.isoDate(y, m, d)
         if let (h, mi, s) = time, h < 24, mi < 60, s < 60 {
-            result += String(format: "T%02d:%02d:%02d", h, mi, s) + (zone.isEmpty ? defaultZone : zone)
+            result += Self.isoTime(h, mi, s) + (zone.isEmpty ? defaultZone : zone)
         }
         return result
+    }
+
+    // Formatting by hand: Foundation's String(format:) costs more than the rest of a date line.
+    private static func padded(_ value: Int, _ width: Int) -> String {
+        let digits = String(value)
+        return digits.count >= width ? digits : String(repeating: "0", count: width - digits.count) + digits
+    }
+
+    private static func isoDate(_ y: Int, _ m: Int, _ d: Int) -> String { padded(y, 4) + "-" + padded(m, 2) + "-" + padded(d, 2) }
+
+    private static func isoTime(_ h: Int, _ m: Int, _ s: Int) -> String { "T" + padded(h, 2) + ":" + padded(m, 2) + ":" + padded(s, 2) }
+
+    private static func trimDotsAndDashes(_ word: String) -> String {
+        let utf8 = word.utf8
+        guard utf8.first == 0x2E || utf8.first == 0x2D || utf8.last == 0x2E || utf8.last == 0x2D else { return word }
+        return String(word.drop { $0 == "." || $0 == "-" }.reversed().drop { $0 == "." || $0 == "-" }.reversed())
     }
 
     private func valid(_ y: Int, _ m: Int, _ d: Int) -> Bool { y >= 1990 && y <= 2100 && (1...12).contains(m) && (1...31).contains(d) }

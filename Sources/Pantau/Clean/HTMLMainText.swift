@@ -126,6 +126,7 @@ struct HTMLMainText {
 enum Whitespace {
     /// Collapses runs of white space (including NBSP) to one space and trims.
     static func collapse(_ text: String) -> String {
+        if let ascii = collapseASCII(text) { return ascii }
         var result = ""
         result.reserveCapacity(text.utf8.count)
         var pendingSpace = false
@@ -139,5 +140,24 @@ enum Whitespace {
             result.unicodeScalars.append(scalar)
         }
         return result
+    }
+
+    /// The same for ASCII text, on bytes; nil when the text is not all ASCII.
+    private static func collapseASCII(_ text: String) -> String? {
+        var output = [UInt8]()
+        output.reserveCapacity(text.utf8.count)
+        var pendingSpace = false
+        for byte in text.utf8 {
+            if byte >= 0x80 { return nil }
+            // ASCII white space as Unicode's White_Space has it: tab to carriage return, and space.
+            if byte == 0x20 || (byte >= 0x09 && byte <= 0x0D) {
+                pendingSpace = true
+                continue
+            }
+            if pendingSpace && !output.isEmpty { output.append(0x20) }
+            pendingSpace = false
+            output.append(byte)
+        }
+        return String(decoding: output, as: UTF8.self)
     }
 }

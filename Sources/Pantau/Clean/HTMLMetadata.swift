@@ -126,7 +126,8 @@ enum URLHost {
 enum TitleCleaner {
     static func strip(_ title: String) -> String {
         let separators = [" | ", " - ", " – ", " — ", " :: ", " « ", " » "]
-        for separator in separators where title.contains(separator) {
+        let bytes = Array(title.utf8)
+        for separator in separators where ByteSearch.contains(bytes, Array(separator.utf8)) {
             let parts = title.components(separatedBy: separator)
             // The headline is the longest part; site names are short.
             if let longest = parts.max(by: { $0.count < $1.count }), longest.count >= 20 || parts.count == 2 && parts[0].count > parts[1].count {

@@ -9,7 +9,8 @@ struct TextScrapeCleaner {
     let dates: DateNormalizer
 
     func clean(_ text: String) -> (text: String, metadata: DocumentMetadata) {
-        let lines = Self.unwrap(text.split(separator: "\n", omittingEmptySubsequences: false).map { Whitespace.collapse(String($0)) })
+        let lines = Self.unwrap(text.utf8.split(separator: 0x0A, omittingEmptySubsequences: false)
+            .map { Whitespace.collapse(String(decoding: $0, as: UTF8.self)) })
         var metadata = DocumentMetadata()
         var isBody = [Bool](repeating: false, count: lines.count)
         for (i, line) in lines.enumerated() where !line.isEmpty && !rules.isFurniture(line) {
