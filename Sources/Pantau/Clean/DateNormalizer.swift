@@ -44,6 +44,7 @@ public struct DateNormalizer: Sendable {
     /// The date of a line labelled as the publication date ("Tanggal : 28 Oktober 2024"),
     /// with or without a time.
     public func labelledDate(_ line: String) -> String? {
+        guard !publicationLabels.isEmpty, line.utf8.contains(where: { $0 >= 0x30 && $0 <= 0x39 }) else { return nil }
         let lowered = line.lowercased().trimmingCharacters(in: .whitespaces)
         for label in publicationLabels where lowered.hasPrefix(label) {
             let rest = lowered.dropFirst(label.count)

@@ -10,10 +10,11 @@ struct PreambleReader {
         // Tanggal : 28 Oktober 2024 | Dibaca : 188 kali"): each line is read whole, then field by
         // field (whole first: "Senin, 4 November 2024 | 10:12 WIB" is one date).
         func pieces(_ blocks: [String], nearestFirst: Bool) -> [String] {
-            let lines = blocks.flatMap { $0.split(separator: "\n") }
+            let lines = blocks.flatMap { $0.utf8.split(separator: 0x0A).map { Whitespace.collapse(String(decoding: $0, as: UTF8.self)) } }
             return (nearestFirst ? Array(lines.reversed()) : lines).flatMap { line -> [String] in
-                let fields = line.contains("|") ? line.split(separator: "|").map { $0.trimmingCharacters(in: .whitespaces) } : []
-                return [line.trimmingCharacters(in: .whitespaces)] + fields.filter { !$0.isEmpty }
+                guard line.utf8.contains(0x7C) else { return [line] }
+                let fields = line.utf8.split(separator: 0x7C).map { Whitespace.collapse(String(decoding: $0, as: UTF8.self)) }
+                return [line] + fields.filter { !$0.isEmpty }
             }
         }
         for line in pieces(preamble, nearestFirst: true) {
