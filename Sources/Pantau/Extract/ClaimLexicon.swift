@@ -1,3 +1,5 @@
+import Synchronization
+
 /// A term of claim-terms.tsv found in a sentence.
 public struct TermHit: Sendable, Hashable {
     public let group: String
@@ -28,6 +30,8 @@ public struct ClaimLexicon: Sendable {
     let stripper: AffixStripper
     /// Every word of a stem term: the only roots worth keeping for a token.
     let stems: Set<[UInt8]>
+    /// Roots already worked out, shared by every document of a run (see `RootCache`).
+    let rootCache = RootCache()
     /// How far each negator reaches, by its term.
     let negationScopes: [String: Int]
     public let groups: Set<String>
@@ -170,7 +174,9 @@ struct FoldedDocument {
                 if let known = cache[lowered] {
                     roots.append(known)
                 } else {
-                    let found = Self.roots(of: lowered, stripper: lexicon.stripper).filter { lexicon.stems.contains($0) }
+                    let found = lexicon.rootCache.roots(of: lowered) {
+                        Self.roots(of: lowered, stripper: lexicon.stripper).filter { lexicon.stems.contains($0) }
+                    }
                     cache[lowered] = found
                     roots.append(found)
                 }
@@ -195,5 +201,22 @@ struct FoldedDocument {
             for root in stripper.roots(of: word[(hyphen + 1)...]) where !result.contains(root) { result.append(root) }
         }
         return result
+    }
+}
+
+/// Affix stripping is the costly part of folding a document for the claim rules, and news
+/// repeats its vocabulary: the roots of a word are worked out once per run, whichever worker
+/// meets it first. Bounded, so that a corpus of junk tokens cannot grow it without end.
+final class RootCache: Sendable {
+    private let table = Mutex<[[UInt8]: [[UInt8]]]>([:])
+    static let capacity = 200_000
+
+    func roots(of word: [UInt8], compute: () -> [[UInt8]]) -> [[UInt8]] {
+        if let known = table.withLock({ $0[word] }) { return known }
+        let found = compute()
+        table.withLock { table in
+            if table.count < Self.capacity { table[word] = found }
+        }
+        return found
     }
 }
