@@ -18,25 +18,40 @@ final class RecordSpool {
         unlink(path)
     }
 
+    /// Records not yet written: appends go to the file a megabyte at a time, not a system
+    /// call per record.
+    private var pending: [UInt8] = []
+    private var written = 0
+    static let flushAt = 1 << 20
+
     func append(_ bytes: [UInt8]) throws(PantauError) -> Range<Int> {
         let start = size
-        var written = 0
-        while written < bytes.count {
-            let count = bytes.withUnsafeBytes { buffer in
-                pwrite(descriptor, buffer.baseAddress! + written, bytes.count - written, off_t(start + written))
+        pending.append(contentsOf: bytes)
+        size += bytes.count
+        if pending.count >= Self.flushAt { try flush() }
+        return start..<size
+    }
+
+    /// Writes what is pending; reading calls it first, so a read always sees every append.
+    func flush() throws(PantauError) {
+        var done = 0
+        while done < pending.count {
+            let count = pending.withUnsafeBytes { buffer in
+                pwrite(descriptor, buffer.baseAddress! + done, pending.count - done, off_t(written + done))
             }
             if count < 0 {
                 if errno == EINTR { continue }
                 throw .outputNotWritable(path: path, reason: String(cString: strerror(errno)))
             }
-            written += count
+            done += count
         }
-        size += bytes.count
-        return start..<size
+        written += pending.count
+        pending.removeAll(keepingCapacity: true)
     }
 
     func read(_ range: Range<Int>) throws(PantauError) -> [UInt8] {
-        try Self.read(descriptor: descriptor, range: range, path: path)
+        if !pending.isEmpty { try flush() }
+        return try Self.read(descriptor: descriptor, range: range, path: path)
     }
 
     static func read(descriptor: Int32, range: Range<Int>, path: String) throws(PantauError) -> [UInt8] {
