@@ -130,6 +130,17 @@ import Testing
         #expect(sentences("\"Apa salah kami?\" tanya seorang guru honorer.").count == 1)
     }
 
+    @Test func aClosingQuoteTypedWithItsSpaceOnTheWrongSide() {
+        let text = "\"Pengawasan kami perketat. Semua laporan ditindaklanjuti, \"kata Ketua Bawaslu Sikka. Ia meminta warga aktif melapor."
+        #expect(sentences(text) == ["\"Pengawasan kami perketat. Semua laporan ditindaklanjuti, \"kata Ketua Bawaslu Sikka.",
+                                    "Ia meminta warga aktif melapor."])
+        // A quotation that opens in lower case after a comma still opens, and still closes.
+        let opening = "Menurut dia, \"kami siap. Semua ASN netral,\" ujarnya. Apel lalu dibubarkan."
+        #expect(sentences(opening) == ["Menurut dia, \"kami siap. Semua ASN netral,\" ujarnya.", "Apel lalu dibubarkan."])
+        let list = "ASN diminta \"netral\", \"adil\", dan \"jujur\". Pesan itu disampaikan Sekda. Apel selesai pukul 09.00 WITA."
+        #expect(sentences(list).count == 3)
+    }
+
     @Test func sentenceSpansMatchTheirTokens() {
         let text = "ANTARA - Penjabat Gubernur NTT Ayodhia Kalake meminta ASN netral. \"Kami awasi,\" katanya. Kompasianer @budi menulis #NetralitasASN... Lalu?"
         let t = Support.tokenize(text)

@@ -12,6 +12,8 @@
 ///   word follows that is not itself an abbreviation ("S.H., M.H." and "S.H. M.H." stay);
 /// - inside a quotation or bracket whose opening and closing marks are both on the line, so a
 ///   quote over several sentences stays whole with its attribution tail (`"A. B," ujarnya.`).
+///   A `"` after a comma or a terminator and glued to a lower-case word closes a pending
+///   quote (`"A. B, "ujarnya.`).
 ///   An unbalanced mark is ignored rather than allowed to swallow the paragraph.
 /// A line break ends a sentence (headings, lines without final punctuation, datelines), except
 /// a single line break inside a sentence that continues in lower case (hard-wrapped text).
@@ -114,7 +116,14 @@ struct SentenceSplitter {
         let gluedLeft = i > 0 && tokens[i - 1].byteEnd == t.byteStart && !isOpener(tokens[i - 1])
         let gluedRight = i + 1 < tokens.count && tokens[i + 1].byteStart == t.byteEnd
         if gluedLeft && !gluedRight { return (.close, 0x22) }
-        if gluedRight && !gluedLeft { return (.open, 0x22) }
+        if gluedRight && !gluedLeft {
+            // `..., "katanya.`: a closing mark typed with its space on the wrong side closes a
+            // pending quotation (it opens one when none is pending).
+            if i > 0, i + 1 < tokens.count, isCommaOrTerminator(tokens[i - 1]), ByteClass.isLower(bytes[tokens[i + 1].byteStart]) {
+                return (.either, 0x22)
+            }
+            return (.open, 0x22)
+        }
         return (.either, 0x22)
     }
 
@@ -226,6 +235,11 @@ struct SentenceSplitter {
 
     @inline(__always) private func isBracket(_ t: Token) -> Bool {
         t.byteEnd - t.byteStart == 1 && (bytes[t.byteStart] == 0x28 || bytes[t.byteStart] == 0x5B)
+    }
+
+    @inline(__always) private func isCommaOrTerminator(_ t: Token) -> Bool {
+        t.byteEnd - t.byteStart == 1 && (bytes[t.byteStart] == 0x2C || bytes[t.byteStart] == 0x2E
+            || bytes[t.byteStart] == 0x3F || bytes[t.byteStart] == 0x21)
     }
 
     @inline(__always) private func isPeriod(_ t: Token) -> Bool {
