@@ -141,6 +141,13 @@ import Testing
         #expect(sentences(list).count == 3)
     }
 
+    @Test func aSlashAbbreviationNeverBeginsASentence() {
+        let text = "Sisanya dipegang Timor Equity Partners Ltd. C/O PT Flores Sekuritas sebesar 12 persen. Data itu dirilis BEI."
+        #expect(sentences(text) == ["Sisanya dipegang Timor Equity Partners Ltd. C/O PT Flores Sekuritas sebesar 12 persen.", "Data itu dirilis BEI."])
+        let signed = "Undangan apel ditandatangani Drs. Adrianus Parera, M.Si. A/n Bupati Sikka. Apel digelar Senin."
+        #expect(sentences(signed) == ["Undangan apel ditandatangani Drs. Adrianus Parera, M.Si. A/n Bupati Sikka.", "Apel digelar Senin."])
+    }
+
     @Test func sentenceSpansMatchTheirTokens() {
         let text = "ANTARA - Penjabat Gubernur NTT Ayodhia Kalake meminta ASN netral. \"Kami awasi,\" katanya. Kompasianer @budi menulis #NetralitasASN... Lalu?"
         let t = Support.tokenize(text)

@@ -2,7 +2,7 @@
 ///
 /// A sentence ends after `.`, `!`, `?` or an ellipsis (with any closing quotes or brackets
 /// glued to it) when white space and then something that can open a sentence follow: a capital,
-/// a digit, or an opening quote.
+/// a digit, or an opening quote; but not an abbreviation written with a slash ("a/n", "c/o").
 /// After a plain period a lower-case word opens one too when the word before the period is a
 /// number or a full word ("... pada 1879. atau ..."; see `startsInLowerCase`). It does not end
 /// - after an abbreviation that names what follows ("Dr.", "Kab.", "No.", "Rp."), an initial
@@ -223,6 +223,11 @@ struct SentenceSplitter {
 
     private func opensSentence(_ k: Int) -> Bool {
         let b = bytes[tokens[k].byteStart]
+        // "a/n", "s/d", "u/p", "c/o": an abbreviation written with a slash links two names or
+        // numbers, so it never begins a sentence ("... Holdings Ltd. C/O PT ...").
+        if roles[k].contains(.prefixAbbreviation), tokens[k].kind == .word || tokens[k].kind == .acronym {
+            for m in tokens[k].byteStart..<tokens[k].byteEnd where bytes[m] == 0x2F { return false }
+        }
         if ByteClass.isUpper(b) || ByteClass.isDigit(b) || b >= 0xC3 && tokens[k].kind != .punct && tokens[k].kind != .symbol {
             return true
         }
