@@ -103,6 +103,51 @@ import Testing
         #expect(sentences(text).count == 2)
     }
 
+    @Test func aSentenceTypedInLowerCaseStillStarts() {
+        // Blog and comment style (Kompasiana), and scraped text that lost its capitals.
+        #expect(sentences("Laporan itu sudah masuk ke Bawaslu sejak Januari 2024. tapi sampai sekarang belum ada tindak lanjut.")
+            == ["Laporan itu sudah masuk ke Bawaslu sejak Januari 2024.", "tapi sampai sekarang belum ada tindak lanjut."])
+        #expect(sentences("Netralitas ASN itu wajib. kalau dilanggar, sanksinya sudah jelas.")
+            == ["Netralitas ASN itu wajib.", "kalau dilanggar, sanksinya sudah jelas."])
+        #expect(sentences("Gedung itu dibangun setelah Perang Dunia II. sekarang dipakai sebagai kantor Bawaslu.").count == 2)
+    }
+
+    @Test func aLowerCaseWordAfterAnAbbreviationGoesOn() {
+        let oneSentence = [
+            "Bantuan berupa beras, minyak goreng, gula, dll. yang disalurkan lewat kelurahan sudah habis.",
+            "Saham PT Bank Flores Tbk. sebanyak 10 juta lembar dilepas ke publik.",
+            "Berkas itu diteken Kepala Bagian Umum Joko P. di ruang kerjanya.",
+            "Pendaftaran calon anggota Panwascam dibuka Senin s.d. kamis pekan depan.",
+            "Pengumuman dipasang di papan desa tgl. lima Maret.",
+            "Tahapan kampanye dimulai 28 Nov. lalu di seluruh kabupaten.",
+        ]
+        for text in oneSentence { #expect(sentences(text) == [text]) }
+        // A number before the period is no abbreviation.
+        #expect(sentences("Pemungutan suara ulang digelar di TPS 5. kemudian hasilnya direkap.").count == 2)
+        // After "?" or "!" a lower-case word is more often an attribution whose quotation marks were lost.
+        #expect(sentences("Lalu siapa yang mengawasi camat? ujar Ketua Bawaslu Sikka.").count == 1)
+        #expect(sentences("Kami menunggu... tapi jawaban tidak pernah datang.").count == 1)
+        #expect(sentences("\"Apa salah kami?\" tanya seorang guru honorer.").count == 1)
+    }
+
+    @Test func aClosingQuoteTypedWithItsSpaceOnTheWrongSide() {
+        let text = "\"Pengawasan kami perketat. Semua laporan ditindaklanjuti, \"kata Ketua Bawaslu Sikka. Ia meminta warga aktif melapor."
+        #expect(sentences(text) == ["\"Pengawasan kami perketat. Semua laporan ditindaklanjuti, \"kata Ketua Bawaslu Sikka.",
+                                    "Ia meminta warga aktif melapor."])
+        // A quotation that opens in lower case after a comma still opens, and still closes.
+        let opening = "Menurut dia, \"kami siap. Semua ASN netral,\" ujarnya. Apel lalu dibubarkan."
+        #expect(sentences(opening) == ["Menurut dia, \"kami siap. Semua ASN netral,\" ujarnya.", "Apel lalu dibubarkan."])
+        let list = "ASN diminta \"netral\", \"adil\", dan \"jujur\". Pesan itu disampaikan Sekda. Apel selesai pukul 09.00 WITA."
+        #expect(sentences(list).count == 3)
+    }
+
+    @Test func aSlashAbbreviationNeverBeginsASentence() {
+        let text = "Sisanya dipegang Timor Equity Partners Ltd. C/O PT Flores Sekuritas sebesar 12 persen. Data itu dirilis BEI."
+        #expect(sentences(text) == ["Sisanya dipegang Timor Equity Partners Ltd. C/O PT Flores Sekuritas sebesar 12 persen.", "Data itu dirilis BEI."])
+        let signed = "Undangan apel ditandatangani Drs. Adrianus Parera, M.Si. A/n Bupati Sikka. Apel digelar Senin."
+        #expect(sentences(signed) == ["Undangan apel ditandatangani Drs. Adrianus Parera, M.Si. A/n Bupati Sikka.", "Apel digelar Senin."])
+    }
+
     @Test func sentenceSpansMatchTheirTokens() {
         let text = "ANTARA - Penjabat Gubernur NTT Ayodhia Kalake meminta ASN netral. \"Kami awasi,\" katanya. Kompasianer @budi menulis #NetralitasASN... Lalu?"
         let t = Support.tokenize(text)

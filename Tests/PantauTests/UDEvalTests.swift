@@ -5,10 +5,14 @@ import Testing
 /// Token and sentence boundaries against the UD Indonesian treebanks in ../shared/eval/ud-id,
 /// measured as its README says (the CoNLL 2018 way for untokenised input): rebuild the raw
 /// text, tokenise it, and count exact code-point spans. Token F1 fails below the issue's bar
-/// (0.995). Sentence F1 is not yet at the issue's bar of 0.95 (measured 0.868 on GSD, 0.948 on
-/// CSUI: GSD's gold keeps many real sentence ends inside one sentence, CSUI's rebuilt text joins
-/// headlines without final punctuation to the next sentence); until it is, the test guards the
-/// level reached so that it cannot slip.
+/// (0.995) on each file. Sentence F1 fails below the issue's bar of 0.95 on CSUI (measured
+/// 0.953; what is left are 20 headlines and sentences without final punctuation that the
+/// rebuilt text joins to the next sentence on the same line, and one regulation number written
+/// with spaces, "No. XI. B. 02.00"). GSD is guarded at the level reached, 0.875 (measured
+/// 0.878): its gold keeps 43 real sentence ends inside 37 of its sentences ("... Hollywood Bowl.
+/// Kali ini ia ...") and its text has two numbers broken by a period and a space ("kaliber. 50",
+/// "2.904. 678"); splitting at real sentence ends caps it at 0.899 even with every other
+/// boundary right, so 0.95 there would mean adopting those joins.
 @Suite struct UDEvalTests {
     static let files = ["id_gsd-ud-dev.conllu", "id_csui-ud-train.conllu"]
 
@@ -23,7 +27,7 @@ import Testing
     func sentenceBoundaries(file: String) throws {
         let score = try Self.measure(file)
         print("UD \(file): sentence F1 \(Self.format(score.sentence)) over \(score.goldSentences) gold sentences")
-        let reached = ["id_gsd-ud-dev.conllu": 0.865, "id_csui-ud-train.conllu": 0.945]
+        let reached = ["id_gsd-ud-dev.conllu": 0.875, "id_csui-ud-train.conllu": 0.95]
         #expect(score.sentence >= reached[file, default: 0.95], "sentence F1 \(score.sentence) on \(file)")
     }
 

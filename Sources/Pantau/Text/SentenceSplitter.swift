@@ -2,7 +2,9 @@
 ///
 /// A sentence ends after `.`, `!`, `?` or an ellipsis (with any closing quotes or brackets
 /// glued to it) when white space and then something that can open a sentence follow: a capital,
-/// a digit, or an opening quote. It does not end
+/// a digit, or an opening quote; but not an abbreviation written with a slash ("a/n", "c/o").
+/// After a plain period a lower-case word opens one too when the word before the period is a
+/// number or a full word ("... pada 1879. atau ..."; see `startsInLowerCase`). It does not end
 /// - after an abbreviation that names what follows ("Dr.", "Kab.", "No.", "Rp."), an initial
 ///   ("A. Rahman", "E.M. Lubis"; not before a function word: "kuartal I. Dengan ..."), or a
 ///   list number at the start of a sentence ("1. ASN ...");
@@ -10,6 +12,8 @@
 ///   word follows that is not itself an abbreviation ("S.H., M.H." and "S.H. M.H." stay);
 /// - inside a quotation or bracket whose opening and closing marks are both on the line, so a
 ///   quote over several sentences stays whole with its attribution tail (`"A. B," ujarnya.`).
+///   A `"` after a comma or a terminator and glued to a lower-case word closes a pending
+///   quote (`"A. B, "ujarnya.`).
 ///   An unbalanced mark is ignored rather than allowed to swallow the paragraph.
 /// A line break ends a sentence (headings, lines without final punctuation, datelines), except
 /// a single line break inside a sentence that continues in lower case (hard-wrapped text).
@@ -112,7 +116,14 @@ struct SentenceSplitter {
         let gluedLeft = i > 0 && tokens[i - 1].byteEnd == t.byteStart && !isOpener(tokens[i - 1])
         let gluedRight = i + 1 < tokens.count && tokens[i + 1].byteStart == t.byteEnd
         if gluedLeft && !gluedRight { return (.close, 0x22) }
-        if gluedRight && !gluedLeft { return (.open, 0x22) }
+        if gluedRight && !gluedLeft {
+            // `..., "katanya.`: a closing mark typed with its space on the wrong side closes a
+            // pending quotation (it opens one when none is pending).
+            if i > 0, i + 1 < tokens.count, isCommaOrTerminator(tokens[i - 1]), ByteClass.isLower(bytes[tokens[i + 1].byteStart]) {
+                return (.either, 0x22)
+            }
+            return (.open, 0x22)
+        }
         return (.either, 0x22)
     }
 
@@ -122,13 +133,52 @@ struct SentenceSplitter {
         guard i + 1 < tokens.count, tokens[i + 1].byteStart > tokens[i].byteEnd else { return false }
         var t = i
         while t > first && isCloser(t) && tokens[t - 1].byteEnd == tokens[t].byteStart { t -= 1 }
-        guard isTerminator(tokens[t]), opensSentence(i + 1) else { return false }
+        guard isTerminator(tokens[t]) else { return false }
+        guard opensSentence(i + 1) else { return t == i && startsInLowerCase(after: t, first: first) }
         guard isPeriod(tokens[t]), t > first, tokens[t - 1].byteEnd == tokens[t].byteStart else { return true }
         switch abbreviation(before: t, first: first, next: i + 1) {
         case .none: return true
         case .prefix: return false
         case .suffix: return !continuesName(i + 1) && !isBracket(tokens[i + 1])
         }
+    }
+
+    /// A sentence typed with a lower-case start: "... lahir pada 1879. atau ...". Only after a
+    /// period glued to a number (a Roman one too: "Perang Dunia II. kemudian") or to a word of
+    /// three or more letters with a vowel that is no abbreviation, initial, chain or month
+    /// ("dll. yang", "Joko P. di", "a.m. local", "tgl. lahir", "4 oz. cooked", "Nov. lalu" go
+    /// on). Not after "?" or "!", where a lower-case word is more often an attribution whose
+    /// quotation marks were lost ("bagaimana? ujar dia."), nor after an ellipsis ("nanti
+    /// dulu... tapi kapan?") or a closing quote (`"Siapa?" tanya dia.`).
+    private func startsInLowerCase(after p: Int, first: Int) -> Bool {
+        let next = tokens[p + 1]
+        guard isPeriod(tokens[p]), p > first, next.kind == .word, ByteClass.isLower(bytes[next.byteStart]) else { return false }
+        let word = tokens[p - 1]
+        guard word.byteEnd == tokens[p].byteStart, abbreviation(before: p, first: first, next: p + 1) == .none else { return false }
+        if ByteClass.isDigit(bytes[word.byteStart]) || isRomanNumeral(word) { return true }
+        guard word.byteEnd - word.byteStart >= 3, ByteClass.isAlpha(bytes[word.byteStart]),
+              !roles[p - 1].contains(.month) else { return false }
+        // The last part of a chain ("s.d. kamis", "cu.ft. front") is an abbreviation.
+        if p - 2 >= first, isPeriod(tokens[p - 2]), tokens[p - 2].byteEnd == word.byteStart { return false }
+        for k in word.byteStart..<word.byteEnd {
+            switch ByteClass.lower(bytes[k]) {
+            case 0x61, 0x65, 0x69, 0x6F, 0x75: return true
+            default: continue
+            }
+        }
+        return false  // "tgl.", "sbg.", "dgn.": a word without a vowel is shortened
+    }
+
+    /// "II", "IV", "XII": two or more capital Roman digits.
+    private func isRomanNumeral(_ t: Token) -> Bool {
+        guard t.byteEnd - t.byteStart >= 2 else { return false }
+        for k in t.byteStart..<t.byteEnd {
+            switch bytes[k] {
+            case 0x49, 0x56, 0x58, 0x4C, 0x43: continue  // I V X L C
+            default: return false
+            }
+        }
+        return true
     }
 
     private enum Abbreviation { case none, prefix, suffix }
@@ -173,6 +223,11 @@ struct SentenceSplitter {
 
     private func opensSentence(_ k: Int) -> Bool {
         let b = bytes[tokens[k].byteStart]
+        // "a/n", "s/d", "u/p", "c/o": an abbreviation written with a slash links two names or
+        // numbers, so it never begins a sentence ("... Holdings Ltd. C/O PT ...").
+        if roles[k].contains(.prefixAbbreviation), tokens[k].kind == .word || tokens[k].kind == .acronym {
+            for m in tokens[k].byteStart..<tokens[k].byteEnd where bytes[m] == 0x2F { return false }
+        }
         if ByteClass.isUpper(b) || ByteClass.isDigit(b) || b >= 0xC3 && tokens[k].kind != .punct && tokens[k].kind != .symbol {
             return true
         }
@@ -185,6 +240,11 @@ struct SentenceSplitter {
 
     @inline(__always) private func isBracket(_ t: Token) -> Bool {
         t.byteEnd - t.byteStart == 1 && (bytes[t.byteStart] == 0x28 || bytes[t.byteStart] == 0x5B)
+    }
+
+    @inline(__always) private func isCommaOrTerminator(_ t: Token) -> Bool {
+        t.byteEnd - t.byteStart == 1 && (bytes[t.byteStart] == 0x2C || bytes[t.byteStart] == 0x2E
+            || bytes[t.byteStart] == 0x3F || bytes[t.byteStart] == 0x21)
     }
 
     @inline(__always) private func isPeriod(_ t: Token) -> Bool {
