@@ -209,7 +209,7 @@ struct FoldedDocument {
 /// meets it first. Bounded, so that a corpus of junk tokens cannot grow it without end.
 final class RootCache: Sendable {
     private let table = Mutex<[[UInt8]: [[UInt8]]]>([:])
-    static let capacity = 200_000
+    static let capacity = 50_000
 
     func roots(of word: [UInt8], compute: () -> [[UInt8]]) -> [[UInt8]] {
         if let known = table.withLock({ $0[word] }) { return known }

@@ -65,7 +65,7 @@ public struct DatasetWriter: Sendable {
             try writeRows(nearDuplicates: nearDuplicates) { () throws(PantauError) in try next().map(Rows.init) }
             return
         }
-        let channel = RowChannel<Rows>(capacity: 256)
+        let channel = RowChannel<Rows>(capacity: 32)
         let finished = DispatchSemaphore(value: 0)
         let outcome = WriterOutcome()
         let thread = Thread { [self] in
