@@ -5,7 +5,4 @@
 /// Returns 0 on success, else -1 with errno set (ENOSYS or EINVAL where unsupported).
 int pantau_exchange_paths(const char *from, const char *to);
 
-/// Returns freed heap pages to the system (glibc malloc_trim); a no-op elsewhere.
-void pantau_return_freed_memory(void);
-
 #endif

@@ -1,4 +1,3 @@
-import CPantauSystem
 import Foundation
 import Logging
 
@@ -134,20 +133,12 @@ public struct Pipeline: Sendable {
                     }
                 }
                 done += 1
-                if done % 256 == 0 { Self.returnFreedMemory() }
                 options.progress?(done, entries.count)
                 if failure == nil { schedule() }
             }
         }
         if let failure { throw failure }
         return slots.flatMap { $0 }
-    }
-
-    /// Hands freed heap pages back to the system. glibc keeps what a worker thread frees in
-    /// that thread's arena; over a long run the arenas fill with free pages that still count
-    /// as resident, and a run's footprint creeps up with the corpus although nothing is kept.
-    static func returnFreedMemory() {
-        pantau_return_freed_memory()
     }
 
     /// A record with the work the collecting loop would otherwise do on one thread done on
