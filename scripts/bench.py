@@ -172,6 +172,8 @@ def write_report(r, args):
         f"| peak RSS, 4× corpus ({mb:.0f} MB, `--jobs 2`) | {r['run2']['rss_mb']:.0f} MB | < 300 MB | {'yes' if r['run2']['rss_mb'] < 300 else 'no'} |",
         f"| peak RSS, 1× corpus ({r['corpus_1x_bytes'] / 1e6:.0f} MB, `--jobs 2`) vs 4× | {r['run1x']['rss_mb']:.0f} MB vs {r['run2']['rss_mb']:.0f} MB "
         f"(×{r['run2']['rss_mb'] / r['run1x']['rss_mb']:.2f}) | flat | {'yes' if r['run2']['rss_mb'] < 1.25 * r['run1x']['rss_mb'] else 'no'} |",
+        f"| clean stage ÷ parse-only, MB per CPU s (#3) | {parse_s / stage_s['clean']:.2f} ({stage_bytes / stage_s['clean']:.1f} MB/s) | ≥ 0.50 and ≥ 50 MB/s | "
+        f"{'yes' if parse_s / stage_s['clean'] >= 0.5 and stage_bytes / stage_s['clean'] >= 50 else 'no'} |",
         f"| region matching (stage `extract: regions`) ÷ whole pipeline, CPU s (#5) | {matching:.1%} | < 10% | {'yes' if matching < 0.10 else 'no'} |",
     ]
     tok = r["tokenize"]
