@@ -1,5 +1,5 @@
 """antaranews.com pages (the national site and the regional network)."""
-from common import When, esc, jsonld, text_of
+from common import GOLD_KINDS, When, esc, gold_html, jsonld, text_of
 
 DISCLAIMER = ("Dilarang keras mengambil konten, melakukan crawling atau pengindeksan otomatis untuk AI di situs web ini "
               "tanpa izin tertulis dari Kantor Berita ANTARA.")
@@ -62,14 +62,8 @@ def render(page):
     br = page.get("br_layout")
     for item in page["body"]:
         kind = item[0]
-        if kind == "p":
-            b.append(f"{item[1]}<br><br>" if br else f"<p>{item[1]}</p>")
-        elif kind in ("h2", "h3"):
-            b.append(f"<{kind}>{esc(item[1])}</{kind}>")
-        elif kind in ("ul", "ol"):
-            b.append(f"<{kind}>" + "".join(f"<li>{x}</li>" for x in item[1]) + f"</{kind}>")
-        elif kind == "quote":
-            b.append(f"<blockquote>{item[1]}</blockquote>")
+        if kind in GOLD_KINDS:
+            b.append(gold_html(item, paragraph=(lambda v: f"{v}<br><br>") if br else None))
         elif kind == "baca":
             heads = item[1] if isinstance(item[1], list) else [item[1]]
             for h in heads:

@@ -119,3 +119,16 @@ def write(page, markup):
     with open(os.path.join(OUT, name + ".gold.json"), "w", encoding="utf-8") as f:
         json.dump(gold, f, ensure_ascii=False, indent=2)
         f.write("\n")
+
+
+def gold_html(item, paragraph=None, quote_in_p=False):
+    """An article item as every template writes it; `paragraph` and `quote_in_p` are where
+    templates differ (antara's <br><br> layout, a Pemda CMS's paragraph class, quote markup)."""
+    kind, value = item[0], item[1]
+    if kind == "p":
+        return paragraph(value) if paragraph else f"<p>{value}</p>"
+    if kind in ("h2", "h3"):
+        return f"<{kind}>{esc(value)}</{kind}>"
+    if kind in ("ul", "ol"):
+        return f"<{kind}>" + "".join(f"<li>{x}</li>" for x in value) + f"</{kind}>"
+    return f"<blockquote><p>{value}</p></blockquote>" if quote_in_p else f"<blockquote>{value}</blockquote>"

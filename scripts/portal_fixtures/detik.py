@@ -1,5 +1,5 @@
 """detik.com pages (detikNews and the regional detikX channels)."""
-from common import When, esc, jsonld, slug, text_of
+from common import GOLD_KINDS, When, esc, gold_html, jsonld, slug, text_of
 
 NAV = ["detikNews", "detikEdu", "detikFinance", "detikHot", "detikInet", "detikSport", "detikOto",
        "detikTravel", "detikSumbagsel", "detikSulsel", "detikJatim", "detikJateng", "detikJabar", "detikBali",
@@ -84,14 +84,8 @@ def render(page):
             '<div class="detail__body-text itp_bodycontent">']
     for item in page["body"]:
         kind = item[0]
-        if kind == "p":
-            body.append(f"<p>{item[1]}</p>")
-        elif kind in ("h2", "h3"):
-            body.append(f"<{kind}>{esc(item[1])}</{kind}>")
-        elif kind in ("ul", "ol"):
-            body.append(f"<{kind}>" + "".join(f"<li>{x}</li>" for x in item[1]) + f"</{kind}>")
-        elif kind == "quote":
-            body.append(f"<blockquote><p>{item[1]}</p></blockquote>")
+        if kind in GOLD_KINDS:
+            body.append(gold_html(item, quote_in_p=True))
         elif kind == "baca":
             heads = item[1] if isinstance(item[1], list) else [item[1]]
             for h in heads:

@@ -1,5 +1,5 @@
 """kompas.com pages (regional, nasional, surabaya channels)."""
-from common import When, esc, jsonld, text_of
+from common import GOLD_KINDS, When, esc, gold_html, jsonld, text_of
 
 WA = ('Simak breaking news dan berita pilihan kita langsung di ponselmu. Pilih saluran andalanmu akses berita '
       'Kompas.com WhatsApp Channel : <a href="https://www.whatsapp.com/channel/0029VaFPbedBPzjZrk13HO3D">'
@@ -83,14 +83,8 @@ var kgDataLayer = {"content_category":"%s","content_type":"Article","content_Pub
          '<div class="read__content"><div class="clearfix">']
     for item in page["body"]:
         kind = item[0]
-        if kind == "p":
-            b.append(f"<p>{item[1]}</p>")
-        elif kind in ("h2", "h3"):
-            b.append(f"<{kind}>{esc(item[1])}</{kind}>")
-        elif kind in ("ul", "ol"):
-            b.append(f"<{kind}>" + "".join(f"<li>{x}</li>" for x in item[1]) + f"</{kind}>")
-        elif kind == "quote":
-            b.append(f"<blockquote>{item[1]}</blockquote>")
+        if kind in GOLD_KINDS:
+            b.append(gold_html(item))
         elif kind == "baca":
             heads = item[1] if isinstance(item[1], list) else [item[1]]
             for h in heads:

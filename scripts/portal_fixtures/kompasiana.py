@@ -1,5 +1,5 @@
 """kompasiana.com blog posts."""
-from common import When, esc, jsonld, text_of
+from common import GOLD_KINDS, When, esc, gold_html, jsonld, text_of
 
 
 def render(page):
@@ -51,14 +51,8 @@ def render(page):
          '<div class="read-content col-lg-9 col-md-9 col-sm-9 col-xs-12">']
     for item in page["body"]:
         kind = item[0]
-        if kind == "p":
-            b.append(f"<p>{item[1]}</p>")
-        elif kind in ("h2", "h3"):
-            b.append(f"<{kind}>{esc(item[1])}</{kind}>")
-        elif kind in ("ul", "ol"):
-            b.append(f"<{kind}>" + "".join(f"<li>{x}</li>" for x in item[1]) + f"</{kind}>")
-        elif kind == "quote":
-            b.append(f"<blockquote><p>{item[1]}</p></blockquote>")
+        if kind in GOLD_KINDS:
+            b.append(gold_html(item, quote_in_p=True))
         elif kind == "baca":
             heads = item[1] if isinstance(item[1], list) else [item[1]]
             for h in heads:

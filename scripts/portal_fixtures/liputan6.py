@@ -1,5 +1,5 @@
 """liputan6.com pages: one article split into titled "pages" inside a single document."""
-from common import When, esc, jsonld, text_of
+from common import GOLD_KINDS, When, esc, gold_html, jsonld, text_of
 
 
 def render(page):
@@ -74,14 +74,8 @@ window.kmklabs.article = {"id": %s, "title": "%s", "type": "TextTypeArticle", "c
         b.append('<div class="article-content-body__item-content">')
         for item in items:
             kind = item[0]
-            if kind == "p":
-                b.append(f"<p>{item[1]}</p>")
-            elif kind in ("h2", "h3"):
-                b.append(f"<{kind}>{esc(item[1])}</{kind}>")
-            elif kind in ("ul", "ol"):
-                b.append(f"<{kind}>" + "".join(f"<li>{x}</li>" for x in item[1]) + f"</{kind}>")
-            elif kind == "quote":
-                b.append(f"<blockquote><p>{item[1]}</p></blockquote>")
+            if kind in GOLD_KINDS:
+                b.append(gold_html(item, quote_in_p=True))
             elif kind == "baca":
                 heads = item[1] if isinstance(item[1], list) else [item[1]]
                 b.append('<div class="baca-juga-collections" data-component-name="desktop:read-page:article-content-body:section:baca-juga">'

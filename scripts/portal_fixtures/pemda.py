@@ -1,21 +1,15 @@
 """Pemkab/Pemkot/Pemprov press pages: each regional government runs its own CMS."""
 import json
 
-from common import When, esc, jsonld, text_of
+from common import GOLD_KINDS, When, esc, gold_html, jsonld, text_of
 
 
 def items_html(body, p_attr=""):
     out = []
     for item in body:
         kind = item[0]
-        if kind == "p":
-            out.append(f"<p{p_attr}>{item[1]}</p>")
-        elif kind in ("h2", "h3"):
-            out.append(f"<{kind}>{esc(item[1])}</{kind}>")
-        elif kind in ("ul", "ol"):
-            out.append(f"<{kind}>" + "".join(f"<li>{x}</li>" for x in item[1]) + f"</{kind}>")
-        elif kind == "quote":
-            out.append(f"<blockquote><p>{item[1]}</p></blockquote>")
+        if kind in GOLD_KINDS:
+            out.append(gold_html(item, paragraph=lambda v: f"<p{p_attr}>{v}</p>", quote_in_p=True))
         elif kind == "img":
             out.append(f'<div class="wp-caption aligncenter"><img src="/uploads/foto-kegiatan.jpg" alt=""><p class="wp-caption-text">{esc(item[1])}</p></div>')
         elif kind == "baca":

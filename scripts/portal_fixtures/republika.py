@@ -1,5 +1,5 @@
 """republika.co.id pages (news and the opinion column)."""
-from common import When, esc, jsonld, text_of
+from common import GOLD_KINDS, When, esc, gold_html, jsonld, text_of
 
 
 def render(page):
@@ -57,14 +57,8 @@ def render(page):
         b.append(f"<p>{line}</p>")
     for item in page["body"]:
         kind = item[0]
-        if kind == "p":
-            b.append(f"<p>{item[1]}</p>")
-        elif kind in ("h2", "h3"):
-            b.append(f"<{kind}>{esc(item[1])}</{kind}>")
-        elif kind in ("ul", "ol"):
-            b.append(f"<{kind}>" + "".join(f"<li>{x}</li>" for x in item[1]) + f"</{kind}>")
-        elif kind == "quote":
-            b.append(f"<blockquote>{item[1]}</blockquote>")
+        if kind in GOLD_KINDS:
+            b.append(gold_html(item))
         elif kind == "baca":
             heads = item[1] if isinstance(item[1], list) else [item[1]]
             b.append('<div class="baca-juga"><div class="judul-bacajuga">Baca Juga</div><ul>' + "".join(
