@@ -1,5 +1,5 @@
 """antaranews.com pages (the national site and the regional network)."""
-from common import GOLD_KINDS, When, esc, gold_html, jsonld, text_of
+from common import GOLD_KINDS, When, esc, gold_html, head_open, jsonld, text_of
 
 DISCLAIMER = ("Dilarang keras mengambil konten, melakukan crawling atau pengindeksan otomatis untuk AI di situs web ini "
               "tanpa izin tertulis dari Kantor Berita ANTARA.")
@@ -12,12 +12,7 @@ def render(page):
     host = page["url"].split("/")[2]
     brand = page["brand"]
     img = f"https://cdn.antaranews.com/cache/1200x800/{w.y}/{w.mm}/{w.dd}/netralitas.jpg"
-    charset = page.get("charset", "utf-8")
-    head = ['<!DOCTYPE html>', '<html lang="id">', '<head>']
-    if page.get("http_equiv"):
-        head.append(f'<meta http-equiv="Content-Type" content="text/html; charset={charset}">')
-    else:
-        head.append(f'<meta charset="{charset}">')
+    head = head_open(page)
     head += [f'<title>{esc(title)} - {brand}</title>',
              '<meta name="viewport" content="width=device-width, initial-scale=1, shrink-to-fit=no">',
              f'<meta name="description" content="{esc(text_of(page["body"][0][1])[:160])}">',

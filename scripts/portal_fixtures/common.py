@@ -132,3 +132,14 @@ def gold_html(item, paragraph=None, quote_in_p=False):
     if kind in ("ul", "ol"):
         return f"<{kind}>" + "".join(f"<li>{x}</li>" for x in value) + f"</{kind}>"
     return f"<blockquote><p>{value}</p></blockquote>" if quote_in_p else f"<blockquote>{value}</blockquote>"
+
+
+def head_open(page):
+    """A page's first lines through its charset declaration: `<meta charset>`, or http-equiv
+    where the entry says so; `charset` may name ISO-8859-1 over UTF-8 bytes."""
+    charset = page.get("charset", "utf-8")
+    if page.get("http_equiv"):
+        declaration = f'<meta http-equiv="Content-Type" content="text/html; charset={charset}">'
+    else:
+        declaration = f'<meta charset="{charset}">'
+    return ['<!DOCTYPE html>', '<html lang="id">', '<head>', declaration]

@@ -1,5 +1,5 @@
 """okezone.com pages."""
-from common import GOLD_KINDS, When, esc, gold_html, jsonld, text_of
+from common import GOLD_KINDS, When, esc, gold_html, head_open, jsonld, text_of
 
 
 def render(page):
@@ -7,12 +7,7 @@ def render(page):
     meta = page["meta"]
     title = page["title"]
     img = f"https://img.okezone.com/content/{w.y}/{w.mm}/{w.dd}/337/netralitas.jpg"
-    charset = page.get("charset", "utf-8")
-    head = ['<!DOCTYPE html>', '<html lang="id">', '<head>']
-    if page.get("http_equiv"):
-        head.append(f'<meta http-equiv="Content-Type" content="text/html; charset={charset}">')
-    else:
-        head.append(f'<meta charset="{charset}">')
+    head = head_open(page)
     head += [f'<title>{esc(title)} : Okezone {page["channel"]}</title>',
              '<meta name="viewport" content="width=device-width, initial-scale=1">',
              f'<meta name="description" content="{esc(text_of(page["body"][0][1])[:150])}">',

@@ -1,5 +1,5 @@
 """republika.co.id pages (news and the opinion column)."""
-from common import GOLD_KINDS, When, esc, gold_html, jsonld, text_of
+from common import GOLD_KINDS, When, esc, gold_html, head_open, jsonld, text_of
 
 
 def render(page):
@@ -7,12 +7,7 @@ def render(page):
     meta = page["meta"]
     title = page["title"]
     img = f"https://static.republika.co.id/uploads/images/inpicture_slide/{w.y}{w.mm}{w.dd}-netralitas.jpg"
-    charset = page.get("charset", "utf-8")
-    head = ['<!DOCTYPE html>', '<html lang="id">', '<head>']
-    if page.get("http_equiv"):
-        head.append(f'<meta http-equiv="Content-Type" content="text/html; charset={charset}">')
-    else:
-        head.append(f'<meta charset="{charset}">')
+    head = head_open(page)
     head += [f'<title>{esc(title)} | Republika Online</title>',
              '<meta name="viewport" content="width=device-width, initial-scale=1">',
              f'<meta name="description" content="{esc(text_of(next(i for i in page["body"] if i[0] == "p")[1])[:150])}">',

@@ -49,13 +49,10 @@ public struct DocumentProcessor: Sendable {
                 official.officialID = StableIDs.official(name: official.name, regionCode: official.regionCode)
                 return official
             }
-            var seen: [String: Int] = [:]
-            record.claims = extraction.claims.map { claim in
+            let ids = StableIDs.claims(docID: record.docID, texts: extraction.claims.map(\.text))
+            record.claims = zip(extraction.claims, ids).map { claim, id in
                 var claim = claim
-                let key = TextNormalizer.fold(claim.text)
-                let occurrence = seen[key, default: 0]
-                seen[key] = occurrence + 1
-                claim.claimID = StableIDs.claim(docID: record.docID, text: claim.text, occurrence: occurrence)
+                claim.claimID = id
                 if let speaker = record.officials.first(where: { $0.name == claim.speaker }) {
                     claim.speakerOfficialID = speaker.officialID
                 }

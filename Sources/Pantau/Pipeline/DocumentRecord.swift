@@ -33,14 +33,8 @@ extension DocumentRecord {
         guard docID != self.docID else { return self }
         var copy = self
         copy.docID = docID
-        var seen: [String: Int] = [:]
-        copy.claims = claims.map { claim in
-            var claim = claim
-            let key = TextNormalizer.fold(claim.text)
-            let occurrence = seen[key, default: 0]
-            seen[key] = occurrence + 1
-            claim.claimID = StableIDs.claim(docID: docID, text: claim.text, occurrence: occurrence)
-            return claim
+        for (index, id) in StableIDs.claims(docID: docID, texts: claims.map(\.text)).enumerated() {
+            copy.claims[index].claimID = id
         }
         return copy
     }

@@ -12,9 +12,16 @@ public enum StableIDs {
         "o" + SHA256.hex(of: TextNormalizer.fold(name) + "|" + regionCode).prefix(16)
     }
 
-    /// A claim within its document, by its sentence: stable while the sentence is.
-    public static func claim(docID: String, text: String, occurrence: Int) -> String {
-        "c" + SHA256.hex(of: docID + "|" + TextNormalizer.fold(text) + "|" + String(occurrence)).prefix(16)
+    /// A document's claim ids, in order: each by its sentence (stable while the sentence is),
+    /// and a sentence the document repeats by its occurrence. Each text is folded once.
+    public static func claims(docID: String, texts: [String]) -> [String] {
+        var seen: [String: Int] = [:]
+        return texts.map { text in
+            let folded = TextNormalizer.fold(text)
+            let occurrence = seen[folded, default: 0]
+            seen[folded] = occurrence + 1
+            return "c" + SHA256.hex(of: docID + "|" + folded + "|" + String(occurrence)).prefix(16)
+        }
     }
 
     /// Lower-cased scheme and host, no fragment, no tracking parameters, no trailing slash.
