@@ -24,11 +24,14 @@ let package = Package(
         .systemLibrary(name: "CZlib", pkgConfig: "zlib", providers: [.apt(["zlib1g-dev"]), .brew(["zlib"])]),
         // One system call Swift cannot reach: swapping two folders atomically.
         .target(name: "CPantauSystem"),
+        // SHA-256 rounds on the CPU's SHA extensions, where it has them.
+        .target(name: "CPantauSHA256"),
         // The pipeline: one folder per stage, language knowledge in Data/.
         .target(
             name: "Pantau",
             dependencies: [
                 "CLibXML2",
+                "CPantauSHA256",
                 "CPantauSystem",
                 "CZlib",
                 .product(name: "GRDB", package: "GRDB.swift"),
