@@ -11,7 +11,7 @@ let package = Package(
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
         .package(url: "https://github.com/apple/swift-log", from: "1.6.0"),
-        .package(url: "https://github.com/groue/GRDB.swift", from: "7.0.0"),
+        .package(url: "https://github.com/groue/GRDB.swift", from: "7.10.0"),
     ],
     targets: [
         // libxml2's HTML parser, found through pkg-config (libxml-2.0).
@@ -35,6 +35,8 @@ let package = Package(
                 "CPantauSystem",
                 "CZlib",
                 .product(name: "GRDB", package: "GRDB.swift"),
+                // SQLite's C calls, for binding the dataset's rows without GRDB's argument values.
+                .product(name: "GRDBSQLite", package: "GRDB.swift"),
                 .product(name: "Logging", package: "swift-log"),
             ],
             resources: [.copy("Data")]
