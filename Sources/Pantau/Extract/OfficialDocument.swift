@@ -15,6 +15,10 @@ struct OfficialDocument {
     /// The title written at each token, before or after a name, found once per document.
     private var titlesBefore: [(title: String, last: Int)?] = []
     private var titlesAfter: [(title: String, last: Int)?] = []
+    /// The longest position and institution phrase starting at each token: the role-chain
+    /// reader asks for them at every token, several times (a qualifier, a candidate, a role).
+    private let positionsAt: [(value: Int, last: Int)?]
+    private let institutionsAt: [(value: Int, last: Int)?]
 
     init(text: TokenizedText, regions: [RegionMention], lexicon: OfficialLexicon, lookup: OfficialRegionLookup?) {
         self.text = text
@@ -28,7 +32,10 @@ struct OfficialDocument {
             if let parent = lookup?.gazetteer.region(code: mention.regionCode)?.parent, !parent.isEmpty { known.insert(parent) }
         }
         self.known = known
-        folded = text.tokens.map { text.normalized($0) }
+        let folded = text.tokens.map { text.normalized($0) }
+        self.folded = folded
+        positionsAt = folded.indices.map { lexicon.positionTrie.longest(in: folded, from: $0) }
+        institutionsAt = folded.indices.map { lexicon.institutionTrie.longest(in: folded, from: $0) }
         var regionAt: [Int: (RegionMention, Int)] = [:]
         var inRegion: Set<Int> = []
         for mention in regions {
@@ -68,6 +75,10 @@ struct OfficialDocument {
     }
 
     var count: Int { folded.count }
+
+    func positionPhrase(at index: Int) -> (value: Int, last: Int)? { index >= 0 && index < count ? positionsAt[index] : nil }
+
+    func institutionPhrase(at index: Int) -> (value: Int, last: Int)? { index >= 0 && index < count ? institutionsAt[index] : nil }
 
     func isPunct(_ index: Int, _ character: String) -> Bool {
         index >= 0 && index < count && text.tokens[index].kind == .punct && folded[index] == character
@@ -127,7 +138,7 @@ struct OfficialDocument {
 
     /// A role, qualifier or institution starts here, so no name does.
     func startsLexiconPhrase(_ index: Int) -> Bool {
-        lexicon.positionTrie.longest(in: folded, from: index) != nil || lexicon.institutionTrie.longest(in: folded, from: index) != nil
+        positionPhrase(at: index) != nil || institutionPhrase(at: index) != nil
     }
 
     /// The original text between two tokens (inclusive), white space runs (line breaks of a

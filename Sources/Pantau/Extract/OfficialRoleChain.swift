@@ -79,7 +79,7 @@ extension OfficialDocument {
     }
 
     func position(at index: Int, _ kind: OfficialLexicon.PositionKind) -> (value: Int, last: Int)? {
-        guard let found = lexicon.positionTrie.longest(in: folded, from: index), lexicon.positions[found.value].kind == kind else { return nil }
+        guard let found = positionPhrase(at: index), lexicon.positions[found.value].kind == kind else { return nil }
         return found
     }
 
@@ -106,7 +106,7 @@ extension OfficialDocument {
         var probe = index
         var body: OfficialLexicon.Institution?
         while probe < count {
-            if let found = lexicon.institutionTrie.longest(in: folded, from: probe), !lexicon.institutions[found.value].isUnit,
+            if let found = institutionPhrase(at: probe), !lexicon.institutions[found.value].isUnit,
                !lexicon.institutions[found.value].isPortfolio || probe == index {
                 body = lexicon.institutions[found.value]
                 let prefix = [chain.institution, unitStart.map { probe > $0 ? surface(from: $0, to: probe - 1) : "" } ?? ""]
@@ -117,7 +117,7 @@ extension OfficialDocument {
                 break
             }
             if unitStart == nil {
-                guard let unit = lexicon.institutionTrie.longest(in: folded, from: probe), lexicon.institutions[unit.value].isUnit,
+                guard let unit = institutionPhrase(at: probe), lexicon.institutions[unit.value].isUnit,
                       isCapitalised(probe) else {
                     // A portfolio before the body is not part of it: "Asisten Pemerintahan dan Kesra Setda".
                     if let body = portfolioEnd(from: probe) { probe = body; continue }
@@ -144,8 +144,8 @@ extension OfficialDocument {
         }
         let bracket = skipParenthesis(after: probe)
         // A bracket naming the role ("Menteri Keuangan (Menkeu)") leaves the body as it is.
-        if let short = bracket.inside, lexicon.positionTrie.longest(in: folded, from: probe + 1) == nil {
-            if let known = lexicon.institutionTrie.longest(in: folded, from: probe + 1), known.last == probe + 1 {
+        if let short = bracket.inside, positionPhrase(at: probe + 1) == nil {
+            if let known = institutionPhrase(at: probe + 1), known.last == probe + 1 {
                 chain.institution = lexicon.institutions[known.value].canonical
             } else {
                 chain.institution = short
@@ -158,7 +158,7 @@ extension OfficialDocument {
     private func portfolioEnd(from start: Int) -> Int? {
         var probe = start
         while probe < count && probe - start < 6 && (isCapitalised(probe) || (folded[probe] == "dan" && isCapitalised(probe + 1))) {
-            if probe > start, regionAt[probe] == nil, let found = lexicon.institutionTrie.longest(in: folded, from: probe),
+            if probe > start, regionAt[probe] == nil, let found = institutionPhrase(at: probe),
                !lexicon.institutions[found.value].isUnit, !lexicon.institutions[found.value].isPortfolio {
                 return probe
             }
@@ -191,7 +191,7 @@ extension OfficialDocument {
     private func readVillage(into chain: RoleChain, at start: Int) -> RoleChain {
         var chain = chain
         var index = start
-        if let place = lexicon.positionTrie.longest(in: folded, from: index), lexicon.positions[place.value].kind == .place { index = place.last + 1 }
+        if let place = positionPhrase(at: index), lexicon.positions[place.value].kind == .place { index = place.last + 1 }
         let placeStart = index
         while index < count && isCapitalised(index) && index - placeStart < 4 && regionAt[index] == nil { index += 1 }
         guard index > placeStart else { return chain }
@@ -202,7 +202,7 @@ extension OfficialDocument {
         }
         guard index < count, isPunct(index, ",") || folded[index] == "di" else { chain.unknownBody = true; return chain }
         var next = index + 1
-        if let place = lexicon.positionTrie.longest(in: folded, from: next), lexicon.positions[place.value].kind == .place { next = place.last + 1 }
+        if let place = positionPhrase(at: next), lexicon.positions[place.value].kind == .place { next = place.last + 1 }
         if let (mention, last) = regionAt[next] ?? regionAt[index + 1], mention.level == "kecamatan" {
             chain.regionCode = mention.regionCode
             chain.regionName = mention.regionName
