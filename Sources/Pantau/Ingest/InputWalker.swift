@@ -42,7 +42,8 @@ public struct InputWalker: Sendable {
         }
         if !isDirectory.boolValue {
             let name = (root as NSString).lastPathComponent
-            return WARCIndex.expand([InputEntry(path: root, relativePath: name, kind: Self.kind(ofFile: root))])
+            let kind = Self.notARegularFile(root).map(InputEntry.Kind.unreadable) ?? Self.kind(ofFile: root)
+            return WARCIndex.expand([InputEntry(path: root, relativePath: name, kind: kind)])
         }
         let ignore = IgnoreRules(root: root)
         var result: [InputEntry] = []
@@ -78,6 +79,8 @@ public struct InputWalker: Sendable {
                 result.append(InputEntry(path: path, relativePath: rel, kind: .unreadable("broken symbolic link")))
             } else if isDirectory.boolValue {
                 walk(directory: path, relative: rel, ignore: ignore, visiting: &visiting, into: &result)
+            } else if let special = Self.notARegularFile(path) {
+                result.append(InputEntry(path: path, relativePath: rel, kind: .unreadable(special)))
             } else {
                 result.append(InputEntry(path: path, relativePath: rel, kind: Self.kind(ofFile: path)))
             }
@@ -91,6 +94,20 @@ public struct InputWalker: Sendable {
         if WARCIndex.isWARC(path) { return .warc }
         return .unsupported(ext.isEmpty ? "file has no extension; Pantau reads .html, .htm, .txt, .jsonl, .warc and .warc.gz"
                                         : "unsupported file type .\(ext); Pantau reads .html, .htm, .txt, .jsonl, .warc and .warc.gz")
+    }
+
+    /// Why a path that is neither a folder nor a regular file cannot be read: opening a named
+    /// pipe would wait for a writer, and a nightly run must not hang on one left in a scrape folder.
+    static func notARegularFile(_ path: String) -> String? {
+        var info = stat()
+        guard stat(path, &info) == 0 else { return nil }
+        switch info.st_mode & S_IFMT {
+        case S_IFREG, S_IFDIR: return nil
+        case S_IFIFO: return "not a regular file: a named pipe (FIFO)"
+        case S_IFSOCK: return "not a regular file: a socket"
+        case S_IFCHR, S_IFBLK: return "not a regular file: a device"
+        default: return "not a regular file"
+        }
     }
 
     static func reason(_ error: Error) -> String {
