@@ -94,27 +94,23 @@ public enum JSONLRecords {
     }
 
     static func record(_ line: [UInt8], source: String) -> SourceDocument {
-        let object: [String: Any]
+        let fields: [String: String]
         do {
-            guard let parsed = try JSONSerialization.jsonObject(with: Data(line)) as? [String: Any] else {
-                return SourceDocument(source: source, payload: .failed(.error, "JSONL line is not a JSON object"))
-            }
-            object = parsed
+            fields = try JSONObjectReader.stringFields(line)
+        } catch .notAnObject {
+            return SourceDocument(source: source, payload: .failed(.error, "JSONL line is not a JSON object"))
         } catch {
             return SourceDocument(source: source, payload: .failed(.error, "JSONL line is not valid JSON"))
         }
-        let url = object["url"] as? String
-        let title = object["title"] as? String
-        let published = object["published"] as? String
-        let payload = Self.payload(object) ?? .failed(.error, "JSONL record has none of the fields html, text or content")
-        return SourceDocument(source: source, url: url, title: title, published: published, payload: payload)
+        let payload = Self.payload(fields) ?? .failed(.error, "JSONL record has none of the fields html, text or content")
+        return SourceDocument(source: source, url: fields["url"], title: fields["title"], published: fields["published"], payload: payload)
     }
 
     /// The content of a scraper record: `html`, `text` or `content` (kind sniffed), in that order.
-    static func payload(_ object: [String: Any]) -> SourceDocument.Payload? {
-        if let html = object["html"] as? String { return .html(html) }
-        if let text = object["text"] as? String { return .text(text) }
-        if let content = object["content"] as? String { return .bytes(Array(content.utf8)) }
+    static func payload(_ fields: [String: String]) -> SourceDocument.Payload? {
+        if let html = fields["html"] { return .html(html) }
+        if let text = fields["text"] { return .text(text) }
+        if let content = fields["content"] { return .bytes(Array(content.utf8)) }
         return nil
     }
 }

@@ -12,25 +12,24 @@ public enum StreamRecords {
     /// The document a line describes; a line that is not a record becomes an error row.
     public static func document(_ line: ArraySlice<UInt8>, lineNumber: Int) -> SourceDocument {
         let fallback = "\(StreamProcessor.stdinSource)#\(lineNumber)"
-        guard let object = try? JSONSerialization.jsonObject(with: Data(line)) as? [String: Any] else {
+        guard let object = try? JSONObjectReader.stringFields(Array(line)) else {
             return SourceDocument(source: fallback, payload: .failed(.error, "stream line \(lineNumber) is not a JSON object"))
         }
-        let source = (object["source"] as? String).flatMap { $0.isEmpty ? nil : $0 } ?? fallback
+        let source = object["source"].flatMap { $0.isEmpty ? nil : $0 } ?? fallback
         let payload: SourceDocument.Payload
         if let scraped = JSONLRecords.payload(object) {
             payload = scraped
-        } else if let encoded = object["content_base64"] as? String {
+        } else if let encoded = object["content_base64"] {
             guard let data = Data(base64Encoded: encoded) else {
                 return SourceDocument(source: source, payload: .failed(.error, "content_base64 is not valid base64"))
             }
             payload = .bytes([UInt8](data))
-        } else if let status = (object["status"] as? String).flatMap(DocumentStatus.init(rawValue:)) {
-            payload = .failed(status, object["error"] as? String ?? "")
+        } else if let status = object["status"].flatMap(DocumentStatus.init(rawValue:)) {
+            payload = .failed(status, object["error"] ?? "")
         } else {
             payload = .failed(.error, "stream record has none of the fields html, text, content or content_base64")
         }
-        return SourceDocument(source: source, url: object["url"] as? String, title: object["title"] as? String,
-                              published: object["published"] as? String, payload: payload)
+        return SourceDocument(source: source, url: object["url"], title: object["title"], published: object["published"], payload: payload)
     }
 
     /// The line that carries a document into `pantau stream` unchanged (`stream --pack`).
