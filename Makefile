@@ -9,12 +9,12 @@ JOBS ?= 2
 help:
 	@echo "make run    build, then run the pipeline over corpus/ into output/"
 	@echo "make test   build and run the test suite"
-	@echo "make bench  build (release) and time the tokeniser on the UD treebank text x50 and the seeds"
 	@echo "make clean  remove build products and output/"
-	@echo "make bench  generate a large corpus (BENCH_SCALE=1: 20,000 documents, 500 MB) and write BENCHMARKS.md"
+	@echo "make bench  generate a large corpus (BENCH_SCALE=1: 20,000 documents, 500 MB), write BENCHMARKS.md,"
+	@echo "            then time the tokeniser on the UD treebank text x50 and the seeds"
 	@echo "make test-spark  run the sample corpus through pantau stream on a local Spark and compare with pantau run"
 
-# libxml2, SQLite and zlib headers, found through pkg-config. Installed with apt-get when running
+# libxml2, SQLite, zlib and jemalloc (the command line's allocator), found through pkg-config. Installed with apt-get when running
 # as root; otherwise the exact command is printed and make stops.
 deps:
 	@missing=""; \
@@ -23,6 +23,7 @@ deps:
 	  pkg-config --exists libxml-2.0 || missing="$$missing libxml2-dev"; \
 	  pkg-config --exists sqlite3 || missing="$$missing libsqlite3-dev"; \
 	  pkg-config --exists zlib || missing="$$missing zlib1g-dev"; \
+	  pkg-config --exists jemalloc || missing="$$missing libjemalloc-dev"; \
 	fi; \
 	if [ -n "$$missing" ]; then \
 	  if [ "$$(id -u)" = "0" ] && command -v apt-get >/dev/null 2>&1; then \
@@ -30,7 +31,7 @@ deps:
 	    apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq $$missing >/dev/null || { \
 	      echo "pantau: apt-get could not install$$missing" >&2; exit 1; }; \
 	  else \
-	    echo "pantau: missing$$missing (development headers Pantau builds against: libxml2, SQLite, zlib)." >&2; \
+	    echo "pantau: missing$$missing (development packages Pantau builds against: libxml2, SQLite, zlib, jemalloc)." >&2; \
 	    echo "pantau: install them with:  sudo apt-get install -y$$missing" >&2; \
 	    exit 1; \
 	  fi; \

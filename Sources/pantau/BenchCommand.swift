@@ -61,6 +61,7 @@ struct Bench: ParsableCommand {
         let peakKB = Int(usage.ru_maxrss) / 1024  // bytes on macOS
         #endif
         json.int("peak_rss_kb", peakKB)
+        json.string("allocator", Allocator.description)
         print(String(decoding: json.finished(), as: UTF8.self))
     }
 
