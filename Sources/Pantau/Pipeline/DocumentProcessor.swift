@@ -24,8 +24,11 @@ public struct DocumentProcessor: Sendable {
             }
             return record
         case .success(let clean):
-            record.url = clean.metadata.url
-            record.docID = StableIDs.document(url: clean.metadata.url, source: document.source)
+            // The page's own URL (canonical link, og:url) may differ from the scraper's.
+            if clean.metadata.url != record.url {
+                record.url = clean.metadata.url
+                record.docID = StableIDs.document(url: clean.metadata.url, source: document.source)
+            }
             record.site = clean.metadata.site
             record.title = clean.metadata.title
             record.author = clean.metadata.author
