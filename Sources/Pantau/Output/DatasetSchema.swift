@@ -58,10 +58,11 @@ public enum DatasetSchema {
          .text(c.speakerOfficialID), .text(c.attribution), .text(c.regionCode), .int(c.start), .int(c.end), .text(c.rule), .text(c.text)]
     }
 
-    /// A row as a JSON object with the table's column names as keys.
-    static func json(_ table: Table, _ cells: [Cell], skipping: Set<String> = []) -> JSONObjectWriter {
+    /// A row as a JSON object with the table's column names as keys; `withoutDocID` leaves out
+    /// the first column (doc_id) for records nested in their document's line.
+    static func json(_ table: Table, _ cells: [Cell], withoutDocID: Bool = false) -> JSONObjectWriter {
         var writer = JSONObjectWriter()
-        for (column, cell) in zip(table.columns, cells) where !skipping.contains(column) {
+        for (index, (column, cell)) in zip(table.columns, cells).enumerated() where !(withoutDocID && index == 0) {
             switch cell {
             case .text(let s): writer.string(column, s)
             case .int(let i): writer.int(column, i)
@@ -71,13 +72,21 @@ public enum DatasetSchema {
         return writer
     }
 
+    /// The documents.jsonl line of a record from its rows, nested records in the record's order.
+    static func jsonLine(_ record: DocumentRecord, document: [Cell], officials officialRows: [[Cell]], regions regionRows: [[Cell]],
+                         claims claimRows: [[Cell]], newline: Bool) -> [UInt8] {
+        var writer = json(documents, document)
+        writer.string("text", record.text)
+        writer.array("officials", officialRows.map { json(officials, $0, withoutDocID: true).finished() })
+        writer.array("regions", regionRows.map { json(regions, $0, withoutDocID: true).finished() })
+        writer.array("claims", claimRows.map { json(claims, $0, withoutDocID: true).finished() })
+        return writer.finished(newline: newline)
+    }
+
     /// The documents.jsonl line of a record: its columns, `text`, and nested records.
     public static func jsonLine(_ record: DocumentRecord) -> [UInt8] {
-        var writer = json(documents, row(record))
-        writer.string("text", record.text)
-        writer.array("officials", record.officials.map { json(officials, row($0, docID: record.docID), skipping: ["doc_id"]).finished() })
-        writer.array("regions", record.regions.map { json(regions, row($0, docID: record.docID), skipping: ["doc_id"]).finished() })
-        writer.array("claims", record.claims.map { json(claims, row($0, docID: record.docID), skipping: ["doc_id"]).finished() })
-        return writer.finished()
+        jsonLine(record, document: row(record), officials: record.officials.map { row($0, docID: record.docID) },
+                 regions: record.regions.map { row($0, docID: record.docID) }, claims: record.claims.map { row($0, docID: record.docID) },
+                 newline: false)
     }
 }

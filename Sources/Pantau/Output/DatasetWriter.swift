@@ -44,15 +44,21 @@ public struct DatasetWriter: Sendable {
         var claims: [[DatasetSchema.Cell]]
         var jsonLine: [UInt8]
 
+        /// Each row is made once: the JSONL line nests them in the record's order, the CSV and
+        /// SQLite tables take them sorted by position.
         init(_ record: DocumentRecord) {
             documents = DatasetSchema.row(record)
-            officials = record.officials.sorted(by: { ($0.start, $0.end, $0.officialID) < ($1.start, $1.end, $1.officialID) })
-                .map { DatasetSchema.row($0, docID: record.docID) }
-            regions = record.regions.sorted(by: { ($0.start, $0.end) < ($1.start, $1.end) })
-                .map { DatasetSchema.row($0, docID: record.docID) }
-            claims = record.claims.sorted(by: { ($0.start, $0.end, $0.claimID) < ($1.start, $1.end, $1.claimID) })
-                .map { DatasetSchema.row($0, docID: record.docID) }
-            jsonLine = DatasetSchema.jsonLine(record) + [0x0A]
+            let officialRows = record.officials.map { DatasetSchema.row($0, docID: record.docID) }
+            let regionRows = record.regions.map { DatasetSchema.row($0, docID: record.docID) }
+            let claimRows = record.claims.map { DatasetSchema.row($0, docID: record.docID) }
+            jsonLine = DatasetSchema.jsonLine(record, document: documents, officials: officialRows, regions: regionRows,
+                                              claims: claimRows, newline: true)
+            let o = record.officials, r = record.regions, c = record.claims
+            officials = o.indices.sorted { (o[$0].start, o[$0].end, o[$0].officialID) < (o[$1].start, o[$1].end, o[$1].officialID) }
+                .map { officialRows[$0] }
+            regions = r.indices.sorted { (r[$0].start, r[$0].end) < (r[$1].start, r[$1].end) }.map { regionRows[$0] }
+            claims = c.indices.sorted { (c[$0].start, c[$0].end, c[$0].claimID) < (c[$1].start, c[$1].end, c[$1].claimID) }
+                .map { claimRows[$0] }
         }
     }
 

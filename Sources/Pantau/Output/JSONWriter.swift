@@ -13,7 +13,19 @@ public struct JSONObjectWriter {
     }
 
     public mutating func string(_ name: String, _ value: String) { key(name); JSONString.append(value, to: &bytes) }
-    public mutating func int(_ name: String, _ value: Int) { key(name); bytes.append(contentsOf: Array(String(value).utf8)) }
+    public mutating func int(_ name: String, _ value: Int) {
+        key(name)
+        // Digits straight into the buffer: every row has several numbers.
+        if value == 0 { bytes.append(0x30); return }
+        if value < 0 { bytes.append(0x2D) }
+        let start = bytes.count
+        var rest = value.magnitude
+        while rest > 0 {
+            bytes.append(0x30 + UInt8(rest % 10))
+            rest /= 10
+        }
+        bytes[start...].reverse()
+    }
     public mutating func double(_ name: String, _ value: Double) {
         key(name)
         bytes.append(contentsOf: Array((value.isFinite ? String(value) : "null").utf8))
@@ -39,7 +51,12 @@ public struct JSONObjectWriter {
         bytes.append(0x5D)
     }
 
-    public func finished() -> [UInt8] { bytes + [0x7D] }
+    /// The object closed, with a newline after it for a JSONL line; the buffer is handed over, not copied.
+    public consuming func finished(newline: Bool = false) -> [UInt8] {
+        bytes.append(0x7D)
+        if newline { bytes.append(0x0A) }
+        return bytes
+    }
 }
 
 enum JSONString {

@@ -125,7 +125,7 @@ public struct Pipeline: Sendable {
                     }
                     do throws(PantauError) {
                         let range = try spool.append(result.encoded)
-                        slots[index].append(IndexEntry(url: record.url, source: record.source, status: record.status,
+                        slots[index].append(IndexEntry(url: record.url, source: record.source, docID: record.docID, status: record.status,
                                                        contentSHA256: record.contentSHA256, simHash: result.simHash,
                                                        spool: range, reused: result.reused))
                     } catch {

@@ -16,8 +16,11 @@ struct IndexEntry: Sendable {
 
     var docID: String { key.docID }
 
-    init(url: String, source: String, status: DocumentStatus, contentSHA256: String, simHash: UInt64?, spool: Range<Int>, reused: Bool) {
-        key = DocumentKey(url: url, source: source)
+    /// `docID`, when given, must be the id that `url` and `source` give (a record fresh from
+    /// processing); it spares canonicalising and hashing the URL again.
+    init(url: String, source: String, docID: String? = nil, status: DocumentStatus, contentSHA256: String, simHash: UInt64?,
+         spool: Range<Int>, reused: Bool) {
+        key = docID.flatMap(DocumentKey.init(docID:)) ?? DocumentKey(url: url, source: source)
         collisionKey = DocumentKey(url: "", source: url + "#" + source)
         self.status = status
         content = ContentDigest(hex: contentSHA256)

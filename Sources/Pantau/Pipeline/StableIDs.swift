@@ -53,6 +53,13 @@ struct DocumentKey: Hashable, Comparable, Sendable {
         bits = SHA256.digest(Array(key.utf8)).prefix(8).reduce(0) { $0 << 8 | UInt64($1) }
     }
 
+    /// The key a doc_id spells ("d" and 16 hex digits), or nil for anything else.
+    init?(docID: String) {
+        let utf8 = docID.utf8
+        guard utf8.count == 17, utf8.first == UInt8(ascii: "d"), let bits = UInt64(docID.dropFirst(), radix: 16) else { return nil }
+        self.bits = bits
+    }
+
     var docID: String {
         let hex = String(bits, radix: 16)
         return "d" + String(repeating: "0", count: 16 - hex.count) + hex
