@@ -25,11 +25,11 @@ public struct ClaimLexicon: Sendable {
     static let negation = "NEG"
 
     let entries: [Entry]
-    let exactFirst: [[UInt8]: [Int]]
-    let stemFirst: [[UInt8]: [Int]]
+    let exactFirst: [ByteKey: [Int]]
+    let stemFirst: [ByteKey: [Int]]
     let stripper: AffixStripper
     /// Every word of a stem term: the only roots worth keeping for a token.
-    let stems: Set<[UInt8]>
+    let stems: ByteSet
     /// Roots already worked out, shared by every document of a run (see `RootCache`).
     let rootCache = RootCache()
     /// How far each negator reaches, by its term.
@@ -38,8 +38,8 @@ public struct ClaimLexicon: Sendable {
 
     public init(terms: DataFile, stripper: AffixStripper) throws(PantauError) {
         var entries: [Entry] = []
-        var exact: [[UInt8]: [Int]] = [:]
-        var stem: [[UInt8]: [Int]] = [:]
+        var exact: [ByteKey: [Int]] = [:]
+        var stem: [ByteKey: [Int]] = [:]
         for (index, row) in terms.rows.enumerated() {
             guard row.count >= 3, !row[0].isEmpty, !row[1].isEmpty, row[2] == "word" || row[2] == "stem" else {
                 throw .dataFileMalformed(file: terms.name, line: index + 1, reason: "expected group, term and match (word or stem)")
@@ -51,14 +51,18 @@ public struct ClaimLexicon: Sendable {
             }
             guard let first = words.first else { continue }
             let entry = Entry(group: row[0], term: row[1], words: words, stem: row[2] == "stem", scope: scope)
-            if entry.stem { stem[first, default: []].append(entries.count) } else { exact[first, default: []].append(entries.count) }
+            if entry.stem {
+                stem[ByteKey(first), default: []].append(entries.count)
+            } else {
+                exact[ByteKey(first), default: []].append(entries.count)
+            }
             entries.append(entry)
         }
         self.entries = entries
         self.exactFirst = exact
         self.stemFirst = stem
         self.stripper = stripper
-        self.stems = Set(entries.filter(\.stem).flatMap(\.words))
+        self.stems = ByteSet(entries.filter(\.stem).flatMap(\.words))
         self.negationScopes = Dictionary(entries.filter { $0.group == Self.negation }.map { ($0.term, $0.scope) }, uniquingKeysWith: max)
         self.groups = Set(entries.map(\.group))
     }
@@ -76,8 +80,8 @@ public struct ClaimLexicon: Sendable {
             }
         }
         for i in range where document.isWord[i] {
-            tryEntries(exactFirst[document.folded[i]], at: i)
-            for root in document.roots[i] { tryEntries(stemFirst[root], at: i) }
+            tryEntries(exactFirst[ByteKey(document.folded[i])], at: i)
+            for root in document.roots[i] { tryEntries(stemFirst[ByteKey(root)], at: i) }
         }
         return applyNegation(Self.applyMasks(Self.dropBackground(hits, document: document)), document: document)
     }
@@ -155,7 +159,7 @@ struct FoldedDocument {
     let isWord: [Bool]
 
     init(_ text: TokenizedText, lexicon: ClaimLexicon) {
-        var cache: [[UInt8]: [[UInt8]]] = [:]
+        var cache: [ByteKey: [[UInt8]]] = [:]
         // A news text has about one distinct word in three tokens; sized once, never rehashed.
         cache.reserveCapacity(text.tokens.count / 3)
         var folded: [[UInt8]] = []
@@ -173,13 +177,13 @@ struct FoldedDocument {
             folded.append(lowered)
             isWord.append(word)
             if word && token.kind == .word {
-                if let known = cache[lowered] {
+                if let known = cache[ByteKey(lowered)] {
                     roots.append(known)
                 } else {
                     let found = lexicon.rootCache.roots(of: lowered) {
                         Self.roots(of: lowered, stripper: lexicon.stripper).filter { lexicon.stems.contains($0) }
                     }
-                    cache[lowered] = found
+                    cache[ByteKey(lowered)] = found
                     roots.append(found)
                 }
             } else {
@@ -210,14 +214,15 @@ struct FoldedDocument {
 /// repeats its vocabulary: the roots of a word are worked out once per run, whichever worker
 /// meets it first. Bounded, so that a corpus of junk tokens cannot grow it without end.
 final class RootCache: Sendable {
-    private let table = Mutex<[[UInt8]: [[UInt8]]]>([:])
+    private let table = Mutex<[ByteKey: [[UInt8]]]>([:])
     static let capacity = 50_000
 
     func roots(of word: [UInt8], compute: () -> [[UInt8]]) -> [[UInt8]] {
-        if let known = table.withLock({ $0[word] }) { return known }
+        let key = ByteKey(word)
+        if let known = table.withLock({ $0[key] }) { return known }
         let found = compute()
         table.withLock { table in
-            if table.count < Self.capacity { table[word] = found }
+            if table.count < Self.capacity { table[key] = found }
         }
         return found
     }

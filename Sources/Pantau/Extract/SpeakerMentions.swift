@@ -5,11 +5,11 @@ struct SpeakerMentions {
     /// Per token, the index of the official it names, if any.
     let owner: [Int?]
 
-    init(_ text: TokenizedText, folded: FoldedDocument, officials: [Official], genericRoles: Set<[UInt8]>) {
+    init(_ text: TokenizedText, folded: FoldedDocument, officials: [Official], genericRoles: ByteSet) {
         owner = Self.owners(text, folded: folded, officials: officials, genericRoles: genericRoles)
     }
 
-    private static func owners(_ text: TokenizedText, folded: FoldedDocument, officials: [Official], genericRoles: Set<[UInt8]>) -> [Int?] {
+    private static func owners(_ text: TokenizedText, folded: FoldedDocument, officials: [Official], genericRoles: ByteSet) -> [Int?] {
         var owner = [Int?](repeating: nil, count: text.tokens.count)
         guard !officials.isEmpty else { return owner }
         var nameWords: [[UInt8]: Int] = [:]

@@ -1,13 +1,13 @@
 /// Words that mark who is speaking (speech-verbs.tsv).
 public struct SpeechCues: Sendable {
-    public let tail: Set<[UInt8]>
-    public let indirect: Set<[UInt8]>
-    public let according: Set<[UInt8]>
-    public let pronouns: Set<[UInt8]>
-    public let demonstratives: Set<[UInt8]>
-    public let persons: Set<[UInt8]>
-    public let prepositions: Set<[UInt8]>
-    public let genericRoles: Set<[UInt8]>
+    public let tail: ByteSet
+    public let indirect: ByteSet
+    public let according: ByteSet
+    public let pronouns: ByteSet
+    public let demonstratives: ByteSet
+    public let persons: ByteSet
+    public let prepositions: ByteSet
+    public let genericRoles: ByteSet
 
     public init(data: DataFile) throws(PantauError) {
         var sets: [String: Set<[UInt8]>] = [:]
@@ -19,13 +19,13 @@ public struct SpeechCues: Sendable {
             }
             sets[row[0], default: []].insert(Array(TextNormalizer.fold(row[1]).utf8))
         }
-        tail = sets["tail"] ?? []
-        indirect = sets["indirect"] ?? []
-        according = sets["according"] ?? []
-        pronouns = sets["pronoun"] ?? []
-        demonstratives = sets["demonstrative"] ?? []
-        persons = sets["person"] ?? []
-        prepositions = sets["preposition"] ?? []
-        genericRoles = sets["generic-role"] ?? []
+        tail = ByteSet(sets["tail"] ?? [])
+        indirect = ByteSet(sets["indirect"] ?? [])
+        according = ByteSet(sets["according"] ?? [])
+        pronouns = ByteSet(sets["pronoun"] ?? [])
+        demonstratives = ByteSet(sets["demonstrative"] ?? [])
+        persons = ByteSet(sets["person"] ?? [])
+        prepositions = ByteSet(sets["preposition"] ?? [])
+        genericRoles = ByteSet(sets["generic-role"] ?? [])
     }
 }
