@@ -1,8 +1,14 @@
 /// The clean stage's knowledge, read from data files: furniture lines, class hints, stop words.
 public struct CleanRules: Sendable {
     /// Furniture patterns as lower-case UTF-8 bytes: matching runs on bytes, not Strings.
-    var exactLines: Set<[UInt8]> = []
-    var linePrefixes: [[UInt8]] = []
+    var exactLines: Set<ByteKey> = []
+    /// The longest exact line plus a trailing ": ": a longer line is never looked up.
+    var exactLimit = 0
+    var linePrefixes: [[UInt8]] = [] {
+        didSet { prefixesByFirstByte = Self.byFirstByte(linePrefixes) }
+    }
+    /// The prefixes by their first byte: a paragraph is compared only with those that can match.
+    private(set) var prefixesByFirstByte: [[[UInt8]]] = Array(repeating: [], count: 256)
     var lineContains: [[UInt8]] = []
     public var profileMarkers: [String] = []
     /// Byline openers ("oleh :", "pewarta:", "by"), folded.
@@ -24,7 +30,9 @@ public struct CleanRules: Sendable {
             let pattern = TextNormalizer.fold(row[1])
             let bytes = Array(pattern.utf8)
             switch row[0] {
-            case "exact": exactLines.insert(bytes)
+            case "exact":
+                exactLines.insert(ByteKey(bytes))
+                exactLimit = max(exactLimit, bytes.count + 2)
             case "prefix": linePrefixes.append(bytes)
             case "contains": lineContains.append(bytes)
             case "profile": profileMarkers.append(pattern); lineContains.append(bytes)
@@ -38,6 +46,8 @@ public struct CleanRules: Sendable {
         self.indonesian = StopWords(indonesian.entries)
         self.english = StopWords(english.entries)
         self.domainSuffixes = Set(domainSuffixes?.entries.map { $0.lowercased() } ?? [])
+        // Observers do not run inside an initialiser.
+        prefixesByFirstByte = Self.byFirstByte(linePrefixes)
     }
 
     /// The registered domain of a URL: "https://regional.kompas.com/read/..." is "kompas.com".
@@ -62,13 +72,21 @@ public struct CleanRules: Sendable {
         guard start < end else { return false }
         var line = [UInt8](repeating: 0, count: end - start)
         for i in start..<end { let b = bytes[i]; line[i - start] = b >= 0x41 && b <= 0x5A ? b | 0x20 : b }
-        if exactLines.contains(line) { return true }
-        var trimmed = line.count
-        while trimmed > 0 && (line[trimmed - 1] == 0x3A || line[trimmed - 1] == 0x20) { trimmed -= 1 }
-        if trimmed < line.count && exactLines.contains(Array(line[..<trimmed])) { return true }
-        for prefix in linePrefixes where line.starts(with: prefix) { return true }
+        if line.count <= exactLimit {
+            if exactLines.contains(ByteKey(line)) { return true }
+            var trimmed = line.count
+            while trimmed > 0 && (line[trimmed - 1] == 0x3A || line[trimmed - 1] == 0x20) { trimmed -= 1 }
+            if trimmed < line.count && exactLines.contains(ByteKey(Array(line[..<trimmed]))) { return true }
+        }
+        for prefix in prefixesByFirstByte[Int(line[0])] where line.starts(with: prefix) { return true }
         for phrase in lineContains where ByteSearch.contains(line, phrase) { return true }
         return false
+    }
+
+    static func byFirstByte(_ prefixes: [[UInt8]]) -> [[[UInt8]]] {
+        var table: [[[UInt8]]] = Array(repeating: [], count: 256)
+        for prefix in prefixes { if let first = prefix.first { table[Int(first)].append(prefix) } }
+        return table
     }
 
     @inline(__always) static func isSpace(_ b: UInt8) -> Bool { b == 0x20 || b == 0x09 || b == 0x0A || b == 0x0D }
