@@ -1,14 +1,37 @@
 /// A stop-word list hashed for byte-level lookup: counting a block's stop words allocates nothing.
+///
+/// The words' FNV-1a hashes sit in an open-addressed table indexed by the hash's top bits:
+/// the hash is already well mixed, and a `Set<UInt64>` would hash it again for every word
+/// of every block.
 public struct StopWords: Sendable {
-    private var hashes: Set<UInt64> = []
+    /// 0 marks an empty slot (no word hashes to 0 in practice; one that did would be missed).
+    private var slots: [UInt64] = [0]
+    private var shift: UInt64 = 63
+    public private(set) var isEmpty = true
 
     public init(_ words: [String]) {
-        for word in words { hashes.insert(Self.hash(Array(word.lowercased().utf8)[...])) }
+        let hashes = Set(words.map { Self.hash(Array($0.lowercased().utf8)[...]) }).subtracting([0])
+        isEmpty = hashes.isEmpty
+        var bits: UInt64 = 1
+        while (1 << bits) < hashes.count * 4 { bits += 1 }
+        shift = 64 - bits
+        slots = [UInt64](repeating: 0, count: 1 << Int(bits))
+        for hash in hashes {
+            var slot = Int(hash >> shift)
+            while slots[slot] != 0 { slot = (slot + 1) & (slots.count - 1) }
+            slots[slot] = hash
+        }
     }
 
-    public var isEmpty: Bool { hashes.isEmpty }
-
-    @inline(__always) func contains(hash: UInt64) -> Bool { hashes.contains(hash) }
+    @inline(__always) func contains(hash: UInt64) -> Bool {
+        var slot = Int(hash >> shift)
+        while true {
+            let here = slots[slot]
+            if here == hash { return hash != 0 }
+            if here == 0 { return false }
+            slot = (slot + 1) & (slots.count - 1)
+        }
+    }
 
     /// FNV-1a over lower-cased ASCII bytes.
     @inline(__always) static func hash(_ word: ArraySlice<UInt8>) -> UInt64 {
