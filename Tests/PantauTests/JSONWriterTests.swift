@@ -17,4 +17,18 @@ import Testing
             #expect(object["list"] as? [String] == [sample, "b"])
         }
     }
+
+    /// Numbers are written digit by digit; each must read back as itself, the line closed once.
+    @Test func integersAndClosingReadBack() throws {
+        let values = [0, 7, -12, 1_000_000, Int.max, Int.min]
+        var writer = JSONObjectWriter()
+        for (index, value) in values.enumerated() { writer.int("n\(index)", value) }
+        let line = writer.finished(newline: true)
+        #expect(line.last == 0x0A && line.dropLast().last == 0x7D)
+        let object = try #require(try JSONSerialization.jsonObject(with: Data(line.dropLast())) as? [String: Any])
+        for (index, value) in values.enumerated() {
+            #expect((object["n\(index)"] as? NSNumber)?.int64Value == Int64(value), "\(value)")
+        }
+        #expect(String(decoding: line, as: UTF8.self).hasPrefix(#"{"n0":0,"n1":7,"n2":-12,"n3":1000000,"#))
+    }
 }

@@ -32,6 +32,8 @@ final class SQLiteWriter {
     /// SQLite's own insert.
     struct Inserter {
         let statements: [String: Statement]
+        /// The database file, for error messages.
+        let path: String
 
         func insert(_ table: DatasetSchema.Table, _ cells: [DatasetSchema.Cell]) throws {
             guard let statement = statements[table.name] else { return }
@@ -45,9 +47,9 @@ final class SQLiteWriter {
                 case .text(let value): code = Self.bind(value, handle, position)
                 case .list(let values): code = Self.bind(values.joined(separator: ";"), handle, position)
                 }
-                guard code == SQLITE_OK else { throw Self.error(handle, table) }
+                guard code == SQLITE_OK else { throw error(handle, table) }
             }
-            guard sqlite3_step(handle) == SQLITE_DONE else { throw Self.error(handle, table) }
+            guard sqlite3_step(handle) == SQLITE_DONE else { throw error(handle, table) }
         }
 
         /// SQLite copies the bytes (SQLITE_TRANSIENT, which Swift does not import as a macro).
@@ -64,9 +66,9 @@ final class SQLiteWriter {
             }
         }
 
-        private static func error(_ handle: OpaquePointer, _ table: DatasetSchema.Table) -> PantauError {
+        private func error(_ handle: OpaquePointer, _ table: DatasetSchema.Table) -> PantauError {
             let message = sqlite3_db_handle(handle).flatMap { sqlite3_errmsg($0) }.map { String(cString: $0) } ?? "unknown error"
-            return .outputNotWritable(path: SQLiteWriter.fileName, reason: "SQLite: inserting into \(table.name): \(message)")
+            return .outputNotWritable(path: path, reason: "SQLite: inserting into \(table.name): \(message)")
         }
     }
 
@@ -95,7 +97,7 @@ final class SQLiteWriter {
                     let placeholders = Array(repeating: "?", count: table.columns.count).joined(separator: ",")
                     statements[table.name] = try db.makeStatement(sql: "INSERT INTO \(table.name) VALUES (\(placeholders))")
                 }
-                try body(Inserter(statements: statements))
+                try body(Inserter(statements: statements, path: path))
                 for (table, column) in Self.indexes {
                     try db.execute(sql: "CREATE INDEX \(table)_\(column) ON \(table)(\(Self.quoted(column)))")
                 }
