@@ -4,6 +4,9 @@
 #include <stddef.h>
 #include <stdint.h>
 
+/// FIPS 180-4's 64 round constants (the portable rounds in SHA256.swift read them too).
+const uint32_t *pantau_sha256_round_constants(void);
+
 /// 1 when this CPU has the SHA extensions (and the SSSE3 and SSE4.1 they are used with).
 int pantau_sha256_hardware_available(void);
 

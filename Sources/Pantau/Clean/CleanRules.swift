@@ -4,11 +4,8 @@ public struct CleanRules: Sendable {
     var exactLines: Set<ByteKey> = []
     /// The longest exact line plus a trailing ": ": a longer line is never looked up.
     var exactLimit = 0
-    var linePrefixes: [[UInt8]] = [] {
-        didSet { prefixesByFirstByte = Self.byFirstByte(linePrefixes) }
-    }
-    /// The prefixes by their first byte: a paragraph is compared only with those that can match.
-    private(set) var prefixesByFirstByte: [[[UInt8]]] = Array(repeating: [], count: 256)
+    /// Line prefixes by their first byte: a paragraph is compared only with those that can match.
+    var prefixesByFirstByte: [[[UInt8]]] = Array(repeating: [], count: 256)
     var lineContains: [[UInt8]] = []
     public var profileMarkers: [String] = []
     /// Byline openers ("oleh :", "pewarta:", "by"), folded.
@@ -33,7 +30,7 @@ public struct CleanRules: Sendable {
             case "exact":
                 exactLines.insert(ByteKey(bytes))
                 exactLimit = max(exactLimit, bytes.count + 2)
-            case "prefix": linePrefixes.append(bytes)
+            case "prefix": if let first = bytes.first { prefixesByFirstByte[Int(first)].append(bytes) }
             case "contains": lineContains.append(bytes)
             case "profile": profileMarkers.append(pattern); lineContains.append(bytes)
             case "byline": bylinePrefixes.append(pattern)
@@ -46,8 +43,6 @@ public struct CleanRules: Sendable {
         self.indonesian = StopWords(indonesian.entries)
         self.english = StopWords(english.entries)
         self.domainSuffixes = Set(domainSuffixes?.entries.map { $0.lowercased() } ?? [])
-        // Observers do not run inside an initialiser.
-        prefixesByFirstByte = Self.byFirstByte(linePrefixes)
     }
 
     /// The registered domain of a URL: "https://regional.kompas.com/read/..." is "kompas.com".
@@ -81,12 +76,6 @@ public struct CleanRules: Sendable {
         for prefix in prefixesByFirstByte[Int(line[0])] where line.starts(with: prefix) { return true }
         for phrase in lineContains where ByteSearch.contains(line, phrase) { return true }
         return false
-    }
-
-    static func byFirstByte(_ prefixes: [[UInt8]]) -> [[[UInt8]]] {
-        var table: [[[UInt8]]] = Array(repeating: [], count: 256)
-        for prefix in prefixes { if let first = prefix.first { table[Int(first)].append(prefix) } }
-        return table
     }
 
     @inline(__always) static func isSpace(_ b: UInt8) -> Bool { b == 0x20 || b == 0x09 || b == 0x0A || b == 0x0D }

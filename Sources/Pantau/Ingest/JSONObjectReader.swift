@@ -41,15 +41,19 @@ enum JSONObjectReader {
                 throw .notAnObject
             }
             guard bytes[index] == UInt8(ascii: "{") else { throw .invalid }
+            var fields: [String: String]? = [:]
+            try object(depth: 0, keeping: &fields)
+            try end()
+            return fields ?? [:]
+        }
+
+        /// An object from its `{`: members are checked; with `fields` given, its string values
+        /// are kept (a later key wins, a non-string value removes an earlier string).
+        private mutating func object(depth: Int, keeping fields: inout [String: String]?) throws(Failure) {
             index += 1
-            var fields: [String: String] = [:]
             skipSpace()
-            if peek(UInt8(ascii: "}")) {
-                index += 1
-                try end()
-                return fields
-            }
-            while true {
+            if peek(UInt8(ascii: "}")) { index += 1; return }
+            repeat {
                 skipSpace()
                 guard peek(UInt8(ascii: "\"")) else { throw .invalid }
                 let key = try string()
@@ -57,16 +61,13 @@ enum JSONObjectReader {
                 guard peek(UInt8(ascii: ":")) else { throw .invalid }
                 index += 1
                 skipSpace()
-                if peek(UInt8(ascii: "\"")) {
-                    fields[key] = try string()
+                if fields != nil && peek(UInt8(ascii: "\"")) {
+                    fields?[key] = try string()
                 } else {
-                    try skipValue(depth: 1)
-                    fields[key] = nil
+                    try skipValue(depth: depth + 1)
+                    fields?[key] = nil
                 }
-                if try closes(UInt8(ascii: "}")) { break }
-            }
-            try end()
-            return fields
+            } while try !closes(UInt8(ascii: "}"))
         }
 
         /// After a member or element: a comma (a trailing one may close), or the closing byte.
@@ -102,19 +103,8 @@ enum JSONObjectReader {
             case UInt8(ascii: "\""):
                 _ = try string()
             case UInt8(ascii: "{"):
-                index += 1
-                skipSpace()
-                if peek(UInt8(ascii: "}")) { index += 1; return }
-                repeat {
-                    skipSpace()
-                    guard peek(UInt8(ascii: "\"")) else { throw .invalid }
-                    _ = try string()
-                    skipSpace()
-                    guard peek(UInt8(ascii: ":")) else { throw .invalid }
-                    index += 1
-                    skipSpace()
-                    try skipValue(depth: depth + 1)
-                } while try !closes(UInt8(ascii: "}"))
+                var ignored: [String: String]?
+                try object(depth: depth, keeping: &ignored)
             case UInt8(ascii: "["):
                 index += 1
                 skipSpace()
