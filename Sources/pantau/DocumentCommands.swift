@@ -28,10 +28,10 @@ struct Clean: ParsableCommand {
     }
 
     func run() throws {
-        let knowledge = loadKnowledge(dataOptions)
-        if let list, let out { return cleanList(list, out: out, knowledge: knowledge) }
+        let cleaner = loadCleaner(dataOptions)
+        if let list, let out { return cleanList(list, out: out, cleaner: cleaner) }
         guard let file else { return }
-        switch knowledge.cleaner.clean(readDocument(file)) {
+        switch cleaner.clean(readDocument(file)) {
         case .success(let clean):
             print(clean.text)
         case .failure(let failure):
@@ -39,7 +39,7 @@ struct Clean: ParsableCommand {
         }
     }
 
-    private func cleanList(_ list: String, out: String, knowledge: Knowledge) {
+    private func cleanList(_ list: String, out: String, cleaner: Cleaner) {
         guard let listed = FileManager.default.contents(atPath: list) else { fail("cannot read \(list)", code: 1) }
         let paths = String(decoding: listed, as: UTF8.self).split(whereSeparator: \.isNewline).map(String.init).filter { !$0.isEmpty }
         do {
@@ -59,12 +59,12 @@ struct Clean: ParsableCommand {
             }
             bytes += data.count
             if parseOnly {
-                _ = knowledge.cleaner.parseOnly(Array(data))
+                _ = cleaner.parseOnly(Array(data))
                 continue
             }
             let name = ((path as NSString).lastPathComponent as NSString).deletingPathExtension
             var text = ""
-            switch knowledge.cleaner.clean(SourceDocument(source: path, payload: .bytes(Array(data)))) {
+            switch cleaner.clean(SourceDocument(source: path, payload: .bytes(Array(data)))) {
             case .success(let clean): text = clean.text + "\n"
             case .failure(let failure):
                 failures += 1

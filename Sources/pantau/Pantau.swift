@@ -42,6 +42,10 @@ struct DataOptions: ParsableArguments {
     func knowledge() throws -> Knowledge {
         try Knowledge.load(from: try DataDirectory.locate(explicit: data))
     }
+
+    func cleaner() throws -> Cleaner {
+        try Knowledge.loadCleaner(from: try DataDirectory.locate(explicit: data))
+    }
 }
 
 /// Per-document limits, shared by `run` and `stream`.
@@ -71,9 +75,14 @@ func fail(_ message: String, code: Int32) -> Never {
     exit(code)
 }
 
-func loadKnowledge(_ options: DataOptions) -> Knowledge {
+func loadKnowledge(_ options: DataOptions) -> Knowledge { loadData(options.knowledge) }
+
+func loadCleaner(_ options: DataOptions) -> Cleaner { loadData(options.cleaner) }
+
+/// Loads data files or exits with the error a user can act on.
+private func loadData<Loaded>(_ load: () throws -> Loaded) -> Loaded {
     do {
-        return try options.knowledge()
+        return try load()
     } catch let error as PantauError {
         fail(error.description, code: 1)
     } catch {

@@ -10,10 +10,10 @@ public struct ClassHints: Sendable {
     public init() {}
 
     public init(data: DataFile) throws(PantauError) {
-        for (index, row) in data.rows.enumerated() {
+        for (line, row) in data.numberedRows {
             guard let word = row.first?.lowercased(), !word.isEmpty else { continue }
             guard row.count >= 2, let weight = Int(row[1]) else {
-                throw .dataFileMalformed(file: data.name, line: index + 1, reason: "expected 'word<TAB>weight' with an integer weight")
+                throw .dataFileMalformed(file: data.name, line: line, reason: "expected 'word<TAB>weight' with an integer weight")
             }
             let bytes = Array(word.utf8)
             buckets[Int(bytes[0])].append((bytes, weight))

@@ -20,9 +20,9 @@ public struct CleanRules: Sendable {
 
     public init(furniture: DataFile, classHints: DataFile, indonesian: DataFile, english: DataFile,
                 domainSuffixes: DataFile? = nil) throws(PantauError) {
-        for (index, row) in furniture.rows.enumerated() {
+        for (line, row) in furniture.numberedRows {
             guard row.count >= 2, !row[1].isEmpty else {
-                throw .dataFileMalformed(file: furniture.name, line: index + 1, reason: "expected 'match<TAB>pattern'")
+                throw .dataFileMalformed(file: furniture.name, line: line, reason: "expected 'match<TAB>pattern'")
             }
             let pattern = TextNormalizer.fold(row[1])
             let bytes = Array(pattern.utf8)
@@ -35,7 +35,7 @@ public struct CleanRules: Sendable {
             case "profile": profileMarkers.append(pattern); lineContains.append(bytes)
             case "byline": bylinePrefixes.append(pattern)
             default:
-                throw .dataFileMalformed(file: furniture.name, line: index + 1,
+                throw .dataFileMalformed(file: furniture.name, line: line,
                                          reason: "unknown match '\(row[0])' (exact, prefix, contains, profile, byline)")
             }
         }

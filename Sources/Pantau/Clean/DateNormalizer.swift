@@ -22,18 +22,18 @@ public struct DateNormalizer: Sendable {
         var zones: [String: String] = [:]
         var defaultZone = ""
         var labels: [String] = []
-        for (index, row) in data.rows.enumerated() {
-            guard row.count >= 3 else { throw .dataFileMalformed(file: data.name, line: index + 1, reason: "expected kind, word, value") }
+        for (line, row) in data.numberedRows {
+            guard row.count >= 3 else { throw .dataFileMalformed(file: data.name, line: line, reason: "expected kind, word, value") }
             switch row[0] {
             case "month":
                 guard let month = Int(row[2]), (1...12).contains(month) else {
-                    throw .dataFileMalformed(file: data.name, line: index + 1, reason: "month value must be 1-12")
+                    throw .dataFileMalformed(file: data.name, line: line, reason: "month value must be 1-12")
                 }
                 months[row[1].lowercased()] = month
             case "zone": zones[row[1].lowercased()] = row[2]
             case "default": defaultZone = row[2]
             case "label": labels.append(row[1].lowercased())
-            default: throw .dataFileMalformed(file: data.name, line: index + 1, reason: "unknown kind '\(row[0])'")
+            default: throw .dataFileMalformed(file: data.name, line: line, reason: "unknown kind '\(row[0])'")
             }
         }
         self.init(months: months, zones: zones)

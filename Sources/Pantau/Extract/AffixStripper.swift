@@ -18,9 +18,9 @@ public struct AffixStripper: Sendable {
     public init(data: DataFile) throws(PantauError) {
         var prefixes: [Prefix] = []
         var suffixes: [[UInt8]] = []
-        for (index, row) in data.rows.enumerated() {
+        for (line, row) in data.numberedRows {
             guard row.count >= 2, !row[1].isEmpty else {
-                throw .dataFileMalformed(file: data.name, line: index + 1, reason: "expected kind and affix")
+                throw .dataFileMalformed(file: data.name, line: line, reason: "expected kind and affix")
             }
             let affix = Array(row[1].lowercased().utf8)
             switch row[0] {
@@ -32,7 +32,7 @@ public struct AffixStripper: Sendable {
             case "suffix":
                 suffixes.append(affix)
             default:
-                throw .dataFileMalformed(file: data.name, line: index + 1, reason: "kind must be prefix or suffix, not \(row[0])")
+                throw .dataFileMalformed(file: data.name, line: line, reason: "kind must be prefix or suffix, not \(row[0])")
             }
         }
         self.prefixes = prefixes.sorted { $0.bytes.count > $1.bytes.count }

@@ -40,14 +40,14 @@ public struct ClaimLexicon: Sendable {
         var entries: [Entry] = []
         var exact: [ByteKey: [Int]] = [:]
         var stem: [ByteKey: [Int]] = [:]
-        for (index, row) in terms.rows.enumerated() {
+        for (line, row) in terms.numberedRows {
             guard row.count >= 3, !row[0].isEmpty, !row[1].isEmpty, row[2] == "word" || row[2] == "stem" else {
-                throw .dataFileMalformed(file: terms.name, line: index + 1, reason: "expected group, term and match (word or stem)")
+                throw .dataFileMalformed(file: terms.name, line: line, reason: "expected group, term and match (word or stem)")
             }
             let words = TextNormalizer.fold(row[1]).split(separator: " ").map { Array($0.utf8) }
             let scope = row.count > 3 ? Int(row[3]) ?? 0 : 0
             if row[0] == Self.negation && scope < 1 {
-                throw .dataFileMalformed(file: terms.name, line: index + 1, reason: "a NEG term needs a scope (tokens it reaches)")
+                throw .dataFileMalformed(file: terms.name, line: line, reason: "a NEG term needs a scope (tokens it reaches)")
             }
             guard let first = words.first else { continue }
             let entry = Entry(group: row[0], term: row[1], words: words, stem: row[2] == "stem", scope: scope)

@@ -35,8 +35,7 @@ public struct ClaimRules: Sendable {
 
     public init(data: DataFile, groups: Set<String>) throws(PantauError) {
         var rules: [ClaimRule] = []
-        for (index, row) in data.rows.enumerated() {
-            let line = index + 1
+        for (line, row) in data.numberedRows {
             guard row.count >= 3, !row[0].isEmpty else {
                 throw .dataFileMalformed(file: data.name, line: line, reason: "expected id, type and pattern")
             }

@@ -18,17 +18,17 @@ public struct Gazetteer: Sendable {
     public private(set) var aliases: [(alias: String, code: String)] = []
 
     public init(table: DataFile, aliases aliasFile: DataFile) throws(PantauError) {
-        for (index, row) in table.rows.enumerated() {
+        for (line, row) in table.numberedRows {
             guard row.count >= 4, let level = Region.Level(rawValue: row[1]) else {
-                throw .dataFileMalformed(file: table.name, line: index + 1, reason: "expected code, level, name, parent")
+                throw .dataFileMalformed(file: table.name, line: line, reason: "expected code, level, name, parent")
             }
             let region = Region(code: row[0], level: level, name: row[2], parent: row[3], baseName: Self.baseName(row[2], level: level))
             byCode[region.code] = regions.count
             regions.append(region)
         }
-        for (index, row) in aliasFile.rows.enumerated() {
+        for (line, row) in aliasFile.numberedRows {
             guard row.count >= 2, byCode[row[1]] != nil else {
-                throw .dataFileMalformed(file: aliasFile.name, line: index + 1, reason: "alias needs a known region code")
+                throw .dataFileMalformed(file: aliasFile.name, line: line, reason: "alias needs a known region code")
             }
             aliases.append((row[0], row[1]))
         }

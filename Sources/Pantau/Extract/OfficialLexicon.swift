@@ -58,33 +58,33 @@ struct OfficialLexicon: Sendable {
             let tokenized = tokenizer.tokenize(surface)
             return tokenized.tokens.map { tokenized.normalized($0) }
         }
-        for (index, row) in positionFile.rows.enumerated() {
+        for (line, row) in positionFile.numberedRows {
             guard row.count >= 5, let kind = PositionKind(rawValue: row[0]), !row[1].isEmpty, !row[2].isEmpty else {
-                throw .dataFileMalformed(file: positionFile.name, line: index + 1, reason: "expected kind, surface, canonical, level, needs, institution")
+                throw .dataFileMalformed(file: positionFile.name, line: line, reason: "expected kind, surface, canonical, level, needs, institution")
             }
             let level = row[3] == "-" ? nil : Level(rawValue: row[3])
             if row[3] != "-" && level == nil {
-                throw .dataFileMalformed(file: positionFile.name, line: index + 1, reason: "unknown level '\(row[3])'")
+                throw .dataFileMalformed(file: positionFile.name, line: line, reason: "unknown level '\(row[3])'")
             }
             positions.append(Position(kind: kind, canonical: row[2], level: level, needsInstitution: row[4] == "institution",
                                       institution: row.count > 5 ? row[5] : ""))
             positionTrie.insert(keys(row[1]), value: positions.count - 1)
         }
-        for (index, row) in institutionFile.rows.enumerated() {
+        for (line, row) in institutionFile.numberedRows {
             guard row.count >= 2, ["body", "portfolio", "unit"].contains(row[0]), !row[1].isEmpty else {
-                throw .dataFileMalformed(file: institutionFile.name, line: index + 1, reason: "expected kind (body, portfolio or unit), surface, canonical, scope")
+                throw .dataFileMalformed(file: institutionFile.name, line: line, reason: "expected kind (body, portfolio or unit), surface, canonical, scope")
             }
             let isUnit = row[0] == "unit"
             let scope = row.count > 3 ? Scope(rawValue: row[3]) : nil
             guard isUnit || (scope != nil && row.count > 2 && !row[2].isEmpty) else {
-                throw .dataFileMalformed(file: institutionFile.name, line: index + 1, reason: "a body needs a canonical name and a scope (national, regional, any)")
+                throw .dataFileMalformed(file: institutionFile.name, line: line, reason: "a body needs a canonical name and a scope (national, regional, any)")
             }
             institutions.append(Institution(canonical: isUnit ? "" : row[2], scope: scope ?? .any, isUnit: isUnit, isPortfolio: row[0] == "portfolio"))
             institutionTrie.insert(keys(row[1]), value: institutions.count - 1)
         }
-        for (index, row) in titleFile.rows.enumerated() {
+        for (line, row) in titleFile.numberedRows {
             guard row.count >= 2, row[1] == "before" || row[1] == "after", !row[0].isEmpty else {
-                throw .dataFileMalformed(file: titleFile.name, line: index + 1, reason: "expected surface and place (before or after)")
+                throw .dataFileMalformed(file: titleFile.name, line: line, reason: "expected surface and place (before or after)")
             }
             titles.append(Title(surface: row[0], before: row[1] == "before"))
             if row.count > 2 && row[2] == "adat" { adatTitles.insert(row[0]) }
@@ -101,9 +101,9 @@ struct OfficialLexicon: Sendable {
                 titlePrefixes.insert(prefix)
             }
         }
-        for (index, row) in stopFile.rows.enumerated() {
+        for (line, row) in stopFile.numberedRows {
             guard row.count >= 2, row[0] == "end" || row[0] == "org" else {
-                throw .dataFileMalformed(file: stopFile.name, line: index + 1, reason: "expected end or org, then a word")
+                throw .dataFileMalformed(file: stopFile.name, line: line, reason: "expected end or org, then a word")
             }
             let word = TextNormalizer.fold(row[1])
             stops.insert(word)
@@ -113,9 +113,9 @@ struct OfficialLexicon: Sendable {
             if row[0] == "particle" { particles.insert(TextNormalizer.fold(row[1])) }
             if row[0] == "abbreviation" { nameAbbreviations.insert(TextNormalizer.fold(row[1])) }
         }
-        for (index, row) in anaphoraFile.rows.enumerated() {
+        for (line, row) in anaphoraFile.numberedRows {
             guard row.count >= 2, row[0] == "pronoun" || row[0] == "speech" else {
-                throw .dataFileMalformed(file: anaphoraFile.name, line: index + 1, reason: "expected pronoun or speech, then a word")
+                throw .dataFileMalformed(file: anaphoraFile.name, line: line, reason: "expected pronoun or speech, then a word")
             }
             if row[0] == "pronoun" { pronouns.insert(TextNormalizer.fold(row[1])) } else { speechVerbs.insert(TextNormalizer.fold(row[1])) }
         }

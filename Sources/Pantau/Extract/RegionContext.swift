@@ -21,9 +21,9 @@ struct RegionContext: Sendable {
     var notInitial: Set<String> = []
 
     init(context: DataFile, stoplist: DataFile) throws(PantauError) {
-        for (index, row) in context.rows.enumerated() {
+        for (line, row) in context.numberedRows {
             guard row.count >= 2, !row[1].isEmpty else {
-                throw .dataFileMalformed(file: context.name, line: index + 1, reason: "expected a cue kind and a phrase")
+                throw .dataFileMalformed(file: context.name, line: line, reason: "expected a cue kind and a phrase")
             }
             let phrase = row[1].split(separator: " ").map { TextNormalizer.fold(String($0)) }
             switch row[0] {
@@ -39,21 +39,21 @@ struct RegionContext: Sendable {
                 } else if let level = Region.Level(rawValue: row[0]) {
                     levelCues.append((phrase, level))
                 } else {
-                    throw .dataFileMalformed(file: context.name, line: index + 1, reason: "unknown cue kind '\(row[0])'")
+                    throw .dataFileMalformed(file: context.name, line: line, reason: "unknown cue kind '\(row[0])'")
                 }
             }
         }
         // Longest cue first, so "wakil wali kota" wins over "kota".
         levelCues.sort { $0.phrase.count > $1.phrase.count }
-        for (index, row) in stoplist.rows.enumerated() {
+        for (line, row) in stoplist.numberedRows {
             guard row.count >= 2, !row[0].isEmpty else {
-                throw .dataFileMalformed(file: stoplist.name, line: index + 1, reason: "expected a name and a rule (cue or mid)")
+                throw .dataFileMalformed(file: stoplist.name, line: line, reason: "expected a name and a rule (cue or mid)")
             }
             let name = TextNormalizer.fold(row[0])
             switch row[1] {
             case "cue": cueOnly.insert(name)
             case "mid": notInitial.insert(name)
-            default: throw .dataFileMalformed(file: stoplist.name, line: index + 1, reason: "rule must be cue or mid, not '\(row[1])'")
+            default: throw .dataFileMalformed(file: stoplist.name, line: line, reason: "rule must be cue or mid, not '\(row[1])'")
             }
         }
     }

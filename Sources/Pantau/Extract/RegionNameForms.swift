@@ -12,14 +12,14 @@ enum RegionNameForms {
             let trimmed = candidate.split(separator: " ").joined(separator: " ")
             if !trimmed.isEmpty && !result.contains(trimmed) { result.append(trimmed) }
         }
-        if name.contains("/") {
+        if name.utf8.contains(UInt8(ascii: "/")) {
             for part in name.split(separator: "/") { add(String(part)) }
         }
         if let open = name.firstIndex(of: "("), let close = name.firstIndex(of: ")"), open < close {
             add(String(name[..<open]))
             add(String(name[name.index(after: open)..<close]))
         }
-        if name.contains("-") {
+        if name.utf8.contains(UInt8(ascii: "-")) {
             add(name.replacingOccurrences(of: "-", with: ""))
             add(name.replacingOccurrences(of: "-", with: " "))
         }

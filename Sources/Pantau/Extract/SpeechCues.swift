@@ -12,9 +12,9 @@ public struct SpeechCues: Sendable {
     public init(data: DataFile) throws(PantauError) {
         var sets: [String: Set<[UInt8]>] = [:]
         let kinds: Set<String> = ["tail", "indirect", "according", "pronoun", "demonstrative", "person", "preposition", "generic-role"]
-        for (index, row) in data.rows.enumerated() {
+        for (line, row) in data.numberedRows {
             guard row.count >= 2, kinds.contains(row[0]), !row[1].isEmpty else {
-                throw .dataFileMalformed(file: data.name, line: index + 1,
+                throw .dataFileMalformed(file: data.name, line: line,
                                          reason: "expected a kind (\(kinds.sorted().joined(separator: ", "))) and a word")
             }
             sets[row[0], default: []].insert(Array(TextNormalizer.fold(row[1]).utf8))

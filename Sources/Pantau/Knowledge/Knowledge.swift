@@ -26,9 +26,7 @@ public struct Knowledge: Sendable {
             return found
         }
         let dates = try DateNormalizer(data: try file("dates.tsv"))
-        let rules = try CleanRules(furniture: try file("furniture.tsv"), classHints: try file("boilerplate-classes.txt"),
-                                   indonesian: try file("stopwords-id.txt"), english: try file("stopwords-en.txt"),
-                                   domainSuffixes: try file("domain-suffixes.txt"))
+        let cleaner = try makeCleaner(dates: dates, file: file)
         let tokenizer = Tokenizer(lexicon: try TokenLexicon(
             abbreviations: try file("abbreviations.txt"), terms: try file("abbreviations-terms.txt"),
             cliticExceptions: try file("clitic-exceptions.txt"), months: dates.months.keys, zones: dates.zones.keys,
@@ -44,8 +42,25 @@ public struct Knowledge: Sendable {
         let claims = ClaimExtractor(lexicon: lexicon, rules: try ClaimRules(data: try file("claim-rules.tsv"), groups: lexicon.groups),
                                     cues: try SpeechCues(data: try file("speech-verbs.tsv")),
                                     abbreviations: Set(try file("abbreviations.txt").entries.map { TextNormalizer.fold($0) }))
-        return Knowledge(files: ordered, cleaner: Cleaner(rules: rules, dates: dates), tokenizer: tokenizer, gazetteer: gazetteer,
+        return Knowledge(files: ordered, cleaner: cleaner, tokenizer: tokenizer, gazetteer: gazetteer,
                          regions: regions, officials: officials, claims: claims)
+    }
+
+    /// Only the clean stage's knowledge, for commands that clean and do nothing else: the
+    /// gazetteer and the lexicons take most of a full load, and `pantau clean` run once per
+    /// page would pay for them on every page.
+    public static func loadCleaner(from directory: DataDirectory) throws(PantauError) -> Cleaner {
+        try makeCleaner(dates: try DateNormalizer(data: try directory.read("dates.tsv"))) { name throws(PantauError) in
+            try directory.read(name)
+        }
+    }
+
+    private static func makeCleaner(dates: DateNormalizer,
+                                     file: (String) throws(PantauError) -> DataFile) throws(PantauError) -> Cleaner {
+        let rules = try CleanRules(furniture: try file("furniture.tsv"), classHints: try file("boilerplate-classes.txt"),
+                                   indonesian: try file("stopwords-id.txt"), english: try file("stopwords-en.txt"),
+                                   domainSuffixes: try file("domain-suffixes.txt"))
+        return Cleaner(rules: rules, dates: dates)
     }
 
     /// One hash over every data file: part of the pipeline version.

@@ -29,20 +29,20 @@ public struct TokenLexicon: Sendable {
                 months: some Sequence<String>, zones: some Sequence<String>,
                 functionWords: some Sequence<String>) throws(PantauError) {
         var prefix = Set<String>(), suffix = Set<String>()
-        for (index, row) in abbreviations.rows.enumerated() {
+        for (line, row) in abbreviations.numberedRows {
             guard let form = row.first, !form.isEmpty else { continue }
             switch row.count > 1 ? row[1] : "prefix" {
             case "prefix": prefix.insert(form)
             case "suffix": suffix.insert(form)
             default:
-                throw .dataFileMalformed(file: abbreviations.name, line: index + 1,
+                throw .dataFileMalformed(file: abbreviations.name, line: line,
                                          reason: "class must be prefix or suffix, not \"\(row[1])\"")
             }
         }
         var termRoles: [String: String] = [:]
-        for (index, row) in terms.rows.enumerated() {
+        for (line, row) in terms.numberedRows {
             guard row.count >= 2, Self.termRoles[row[1]] != nil else {
-                throw .dataFileMalformed(file: terms.name, line: index + 1,
+                throw .dataFileMalformed(file: terms.name, line: line,
                                          reason: "expected: form <TAB> one of \(Self.termRoles.keys.sorted().joined(separator: ", "))")
             }
             termRoles[row[0]] = row[1]
