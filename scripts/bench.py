@@ -12,6 +12,7 @@ around the process.
 """
 import argparse
 import datetime
+import hashlib
 import json
 import os
 import platform
@@ -64,11 +65,15 @@ def main():
     pantau = os.path.abspath(args.bin)
     corpus = os.path.join(args.out, "corpus")
     stamp = os.path.join(args.out, "scale.txt")
-    if not (os.path.exists(stamp) and float(open(stamp).read().strip() or 0) == args.scale):
+    generator = os.path.join(ROOT, "scripts/gen_bench_corpus.py")
+    # The corpus is made again when the scale or the generator changes.
+    with open(generator, "rb") as f:
+        wanted = f"{args.scale} {hashlib.sha256(f.read()).hexdigest()[:12]}"
+    if not (os.path.exists(stamp) and open(stamp).read().strip() == wanted):
         shutil.rmtree(corpus, ignore_errors=True)
-        subprocess.run([sys.executable, os.path.join(ROOT, "scripts/gen_bench_corpus.py"), corpus, "--scale", str(args.scale)], check=True)
+        subprocess.run([sys.executable, generator, corpus, "--scale", str(args.scale)], check=True)
         with open(stamp, "w") as f:
-            f.write(str(args.scale))
+            f.write(wanted)
     one_x = os.path.join(corpus, "part-0")
     work = os.path.join(args.out, "work")
     shutil.rmtree(work, ignore_errors=True)

@@ -114,6 +114,28 @@ def body(rng, regions, count):
     return out
 
 
+CANONICAL = re.compile(r"""<link\b[^>]*\brel=["']canonical["'][^>]*>""", re.I)
+HREF = re.compile(r"""\bhref=["']([^"']+)["']""", re.I)
+
+
+def page_url(ext, text, url):
+    """The address a document declares: its feed record's url, or its canonical link."""
+    if url or ext != "html":
+        return url
+    link = CANONICAL.search(text)
+    href = HREF.search(link.group(0)) if link else None
+    return href.group(1) if href else None
+
+
+def vary_url(url, index):
+    """Another article on the same site: every generated page has its own address, as in a
+    real crawl (only re-fetched copies share one)."""
+    base, _, rest = url.partition("?")
+    if base.endswith("/"):
+        return f"{base[:-1]}-{index}/" + ("?" + rest if rest else "")
+    return f"{base}-{index}" + ("?" + rest if rest else "")
+
+
 def make(rng, template, regions, index):
     ext, (pieces, names), url, title = template
     swap = {n: rng.choice(regions) for n in set(names)}
@@ -133,6 +155,11 @@ def make(rng, template, regions, index):
         headline = f"{rng.choice(ROLES)} {rng.choice(regions)} Ingatkan ASN Netral"
         lines += [rng.choice(TEXT_FURNITURE).format(headline=headline) for _ in range(rng.randint(3, 40))]
         text = "\n".join(lines)
+    declared = page_url(ext, text, url)
+    if declared:
+        varied = vary_url(declared, index)
+        text = text.replace(declared, varied)
+        url = varied if url else url
     url = url or f"https://bench.example.id/{index}"
     return ext, text, url, title
 

@@ -5,7 +5,8 @@ import Testing
 /// The dataset write on one thread and split over two (runs with --jobs > 1) must give the
 /// same bytes, and an error on either side must surface instead of hanging or half-writing.
 @Suite struct DatasetWriterTests {
-    static let files = ["documents.csv", "officials.csv", "regions.csv", "claims.csv", "near_duplicates.csv", "documents.jsonl"]
+    static let files = ["documents.csv", "officials.csv", "regions.csv", "claims.csv", "near_duplicates.csv", "documents.jsonl",
+                        "pantau.sqlite"]
 
     func write(_ records: [DocumentRecord], concurrent: Bool, into directory: URL) throws(PantauError) {
         var position = 0

@@ -17,6 +17,10 @@ final class BufferedFile {
     deinit { close(descriptor) }
 
     func write(_ bytes: [UInt8]) throws(PantauError) {
+        try write(bytes[...])
+    }
+
+    func write(_ bytes: ArraySlice<UInt8>) throws(PantauError) {
         buffer.append(contentsOf: bytes)
         if buffer.count >= Self.capacity { try flush() }
     }

@@ -12,6 +12,11 @@ public struct CSVWriter {
         appendRow(header)
     }
 
+    /// Rows only, no header: for a record's lines, rendered apart from their file.
+    public init(safe: Bool) {
+        self.safe = safe
+    }
+
     /// Hands over what is buffered and starts empty, for writing in chunks.
     public mutating func take() -> [UInt8] {
         defer { bytes.removeAll(keepingCapacity: true) }

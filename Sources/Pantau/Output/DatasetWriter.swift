@@ -16,23 +16,14 @@ public struct DatasetWriter: Sendable {
         self.safeCSV = safeCSV
     }
 
-    /// One open CSV file with its encoder.
+    /// One open CSV file: its header, then rendered lines as they come.
     final class CSVFile {
         let table: DatasetSchema.Table
         let file: BufferedFile
-        var encoder: CSVWriter
         init(_ table: DatasetSchema.Table, directory: String, safe: Bool) throws(PantauError) {
             self.table = table
             file = try BufferedFile(path: (directory as NSString).appendingPathComponent(table.name + ".csv"))
-            encoder = CSVWriter(header: table.columns, safe: safe)
-        }
-        func append(_ cells: [DatasetSchema.Cell]) throws(PantauError) {
-            encoder.appendRow(cells.map(\.csv))
-            if encoder.bytes.count >= 1 << 16 { try file.write(encoder.take()) }
-        }
-        func finish() throws(PantauError) {
-            try file.write(encoder.take())
-            try file.finish()
+            try file.write(CSVWriter(header: table.columns, safe: safe).bytes)
         }
     }
 
@@ -63,32 +54,51 @@ public struct DatasetWriter: Sendable {
     }
 
     /// Writes the dataset from records in doc_id order. `next` returns nil when done.
-    /// `concurrent`: render records on this thread while another writes the files, for runs
-    /// given more than one core; the bytes written are the same either way.
     public func write(nearDuplicates: [NearDuplicate], concurrent: Bool = false,
                       next: () throws(PantauError) -> DocumentRecord?) throws(PantauError) {
+        let safe = safeCSV
+        try write(nearDuplicates: nearDuplicates, concurrent: concurrent) { () throws(PantauError) in
+            try next().map { RenderedRows.render($0, safeCSV: safe) }
+        }
+    }
+
+    /// Writes the dataset from rendered records in doc_id order, each rendered with this
+    /// writer's `safeCSV`. `concurrent`: fill pantau.sqlite on a second thread while this one
+    /// takes records and writes the CSV and JSONL files, for runs given more than one core;
+    /// the bytes written are the same either way.
+    public func write(nearDuplicates: [NearDuplicate], concurrent: Bool = false,
+                      rendered next: () throws(PantauError) -> RenderedRows?) throws(PantauError) {
+        let pairs = RenderedRows.render(rows: nearDuplicates.map { [.text($0.docID), .text($0.nearDuplicateOf), .int($0.distance)] },
+                                        safeCSV: safeCSV)
+        let files = try TextFiles(directory: directory, safeCSV: safeCSV)
         guard concurrent else {
-            try writeRows(nearDuplicates: nearDuplicates) { () throws(PantauError) in try next().map(Rows.init) }
+            try fillDatabase(pairs: pairs) { () throws(PantauError) -> RenderedRows? in
+                guard let rows = try next() else { return nil }
+                try files.write(rows)
+                return rows
+            }
+            try files.finish(pairs: pairs)
             return
         }
-        let channel = RowChannel<Rows>(capacity: 32)
+        let channel = RowChannel<RenderedRows>(capacity: 32)
         let finished = DispatchSemaphore(value: 0)
         let outcome = WriterOutcome()
         let thread = Thread { [self] in
             defer { finished.signal() }
             do throws(PantauError) {
-                try writeRows(nearDuplicates: nearDuplicates) { () throws(PantauError) in channel.receive() }
+                try fillDatabase(pairs: pairs) { () throws(PantauError) in channel.receive() }
             } catch {
                 outcome.failure = error
                 channel.cancel()
             }
         }
-        thread.name = "pantau-writer"
+        thread.name = "pantau-sqlite"
         thread.start()
         var producerFailure: PantauError?
         do throws(PantauError) {
-            while let record = try next() {
-                guard channel.send(Rows(record)) else { break }
+            while let rows = try next() {
+                try files.write(rows)
+                guard channel.send(rows) else { break }
             }
         } catch {
             producerFailure = error
@@ -97,6 +107,7 @@ public struct DatasetWriter: Sendable {
         channel.close()
         finished.wait()
         if let failure = producerFailure ?? outcome.failure { throw failure }
+        try files.finish(pairs: pairs)
     }
 
     /// The writing thread's error, read after it has finished.
@@ -104,32 +115,53 @@ public struct DatasetWriter: Sendable {
         var failure: PantauError?
     }
 
-    private func writeRows(nearDuplicates: [NearDuplicate], next: () throws(PantauError) -> Rows?) throws(PantauError) {
-        let documents = try CSVFile(DatasetSchema.documents, directory: directory, safe: safeCSV)
-        let officials = try CSVFile(DatasetSchema.officials, directory: directory, safe: safeCSV)
-        let regions = try CSVFile(DatasetSchema.regions, directory: directory, safe: safeCSV)
-        let claims = try CSVFile(DatasetSchema.claims, directory: directory, safe: safeCSV)
-        let near = try CSVFile(Self.nearDuplicates, directory: directory, safe: safeCSV)
-        let jsonl = try BufferedFile(path: (directory as NSString).appendingPathComponent("documents.jsonl"))
-        let sqlite = try SQLiteWriter(path: (directory as NSString).appendingPathComponent(SQLiteWriter.fileName))
-        let tables = [DatasetSchema.documents, DatasetSchema.officials, DatasetSchema.regions, DatasetSchema.claims, Self.nearDuplicates]
-        try sqlite.write(tables) { inserter in
-            func emit(_ file: CSVFile, _ cells: [DatasetSchema.Cell]) throws {
-                try file.append(cells)
-                try inserter.insert(file.table, cells)
-            }
+    static func damaged(_ path: String) -> PantauError {
+        .outputNotWritable(path: path, reason: "a spooled record's rendered rows are damaged")
+    }
+
+    /// pantau.sqlite, filled in one transaction from every record's cells, then the pairs.
+    private func fillDatabase(pairs: RenderedRows, next: () throws(PantauError) -> RenderedRows?) throws(PantauError) {
+        let path = (directory as NSString).appendingPathComponent(SQLiteWriter.fileName)
+        let sqlite = try SQLiteWriter(path: path)
+        try sqlite.write(RenderedRows.tables + [Self.nearDuplicates]) { inserter in
             while let rows = try next() {
-                try emit(documents, rows.documents)
-                for row in rows.officials { try emit(officials, row) }
-                for row in rows.regions { try emit(regions, row) }
-                for row in rows.claims { try emit(claims, row) }
-                try jsonl.write(rows.jsonLine)
+                guard let layout = rows.recordLayout() else { throw Self.damaged(path) }
+                var reader = RenderedRows.Reader(bytes: rows.bytes, position: layout.cells)
+                for (index, table) in RenderedRows.tables.enumerated() {
+                    try inserter.insert(table, rows: layout.rowCounts[index], from: &reader)
+                }
             }
-            for pair in nearDuplicates {
-                try emit(near, [.text(pair.docID), .text(pair.nearDuplicateOf), .int(pair.distance)])
-            }
+            guard let layout = pairs.tableLayout() else { throw Self.damaged(path) }
+            var reader = RenderedRows.Reader(bytes: pairs.bytes, position: layout.cells)
+            try inserter.insert(Self.nearDuplicates, rows: layout.rowCounts[0], from: &reader)
         }
-        for file in [documents, officials, regions, claims, near] { try file.finish() }
-        try jsonl.finish()
+    }
+
+    /// The CSV files and documents.jsonl, written from records' rendered bytes.
+    private final class TextFiles {
+        let directory: String
+        let csvFiles: [CSVFile]
+        let near: CSVFile
+        let jsonl: BufferedFile
+
+        init(directory: String, safeCSV: Bool) throws(PantauError) {
+            self.directory = directory
+            csvFiles = try RenderedRows.tables.map { table throws(PantauError) in try CSVFile(table, directory: directory, safe: safeCSV) }
+            near = try CSVFile(DatasetWriter.nearDuplicates, directory: directory, safe: safeCSV)
+            jsonl = try BufferedFile(path: (directory as NSString).appendingPathComponent("documents.jsonl"))
+        }
+
+        func write(_ rows: RenderedRows) throws(PantauError) {
+            guard let layout = rows.recordLayout() else { throw DatasetWriter.damaged(jsonl.path) }
+            try jsonl.write(rows.bytes[layout.jsonLine])
+            for (index, file) in csvFiles.enumerated() { try file.file.write(rows.bytes[layout.csv[index]]) }
+        }
+
+        func finish(pairs: RenderedRows) throws(PantauError) {
+            guard let layout = pairs.tableLayout() else { throw DatasetWriter.damaged(near.file.path) }
+            try near.file.write(pairs.bytes[layout.csv[0]])
+            for file in csvFiles + [near] { try file.file.finish() }
+            try jsonl.finish()
+        }
     }
 }

@@ -27,44 +27,47 @@ final class SQLiteWriter {
 
     /// Adds rows inside the one transaction of `write`.
     ///
-    /// Cells are bound straight to the prepared statement with SQLite's C calls: every row of
-    /// the dataset passes here, and building GRDB's argument values for it cost more than
-    /// SQLite's own insert.
+    /// Cells are bound straight from their packed bytes to the prepared statement with
+    /// SQLite's C calls: every row of the dataset passes here, and building GRDB's argument
+    /// values for it cost more than SQLite's own insert.
     struct Inserter {
         let statements: [String: Statement]
         /// The database file, for error messages.
         let path: String
 
-        func insert(_ table: DatasetSchema.Table, _ cells: [DatasetSchema.Cell]) throws {
+        /// Inserts `rows` rows of `table` from packed cells, advancing the reader past them.
+        func insert(_ table: DatasetSchema.Table, rows: Int, from reader: inout RenderedRows.Reader) throws {
             guard let statement = statements[table.name] else { return }
             let handle = statement.sqliteStatement
-            sqlite3_reset(handle)
-            for (index, cell) in cells.enumerated() {
-                let position = Int32(index + 1)
-                let code: Int32
-                switch cell {
-                case .int(let value): code = sqlite3_bind_int64(handle, position, Int64(value))
-                case .text(let value): code = Self.bind(value, handle, position)
-                case .list(let values): code = Self.bind(values.joined(separator: ";"), handle, position)
+            for _ in 0..<rows {
+                sqlite3_reset(handle)
+                for index in table.columns.indices {
+                    let position = Int32(index + 1)
+                    let code: Int32
+                    switch reader.cell() {
+                    case .int(let value)?:
+                        code = sqlite3_bind_int64(handle, position, value)
+                    case .text(let range)?:
+                        code = reader.bytes.withUnsafeBufferPointer { buffer in
+                            // An empty cell still needs an address for a non-NULL value.
+                            guard let base = buffer.baseAddress, !range.isEmpty else {
+                                return sqlite3_bind_text(handle, position, "", 0, Self.transient)
+                            }
+                            return (base + range.lowerBound).withMemoryRebound(to: CChar.self, capacity: range.count) {
+                                sqlite3_bind_text(handle, position, $0, Int32(range.count), Self.transient)
+                            }
+                        }
+                    case nil:
+                        throw PantauError.outputNotWritable(path: path, reason: "SQLite: a spooled \(table.name) row is damaged")
+                    }
+                    guard code == SQLITE_OK else { throw error(handle, table) }
                 }
-                guard code == SQLITE_OK else { throw error(handle, table) }
+                guard sqlite3_step(handle) == SQLITE_DONE else { throw error(handle, table) }
             }
-            guard sqlite3_step(handle) == SQLITE_DONE else { throw error(handle, table) }
         }
 
         /// SQLite copies the bytes (SQLITE_TRANSIENT, which Swift does not import as a macro).
         private static let transient = unsafeBitCast(-1, to: sqlite3_destructor_type.self)
-
-        private static func bind(_ text: String, _ handle: OpaquePointer, _ position: Int32) -> Int32 {
-            var text = text
-            return text.withUTF8 { bytes in
-                // An empty buffer may have no address; SQLite needs one for a non-NULL value.
-                guard let base = bytes.baseAddress else { return sqlite3_bind_text(handle, position, "", 0, transient) }
-                return base.withMemoryRebound(to: CChar.self, capacity: bytes.count) {
-                    sqlite3_bind_text(handle, position, $0, Int32(bytes.count), transient)
-                }
-            }
-        }
 
         private func error(_ handle: OpaquePointer, _ table: DatasetSchema.Table) -> PantauError {
             let message = sqlite3_db_handle(handle).flatMap { sqlite3_errmsg($0) }.map { String(cString: $0) } ?? "unknown error"

@@ -75,10 +75,13 @@ public struct Pipeline: Sendable {
         }
         summary.nearDuplicates = nearDuplicates.count
         var position = 0
-        try DatasetWriter(directory: staging, safeCSV: safeCSV).write(nearDuplicates: nearDuplicates, concurrent: concurrent) { () throws(PantauError) in
+        try DatasetWriter(directory: staging, safeCSV: safeCSV).write(nearDuplicates: nearDuplicates, concurrent: concurrent) {
+            () throws(PantauError) -> RenderedRows? in
             guard position < ordered.count else { return nil }
             defer { position += 1 }
-            return try load(ordered[position], from: spool)
+            let entry = ordered[position]
+            if let rendered = entry.finalRendering { return RenderedRows(bytes: try spool.read(rendered)) }
+            return RenderedRows.render(try load(entry, from: spool), safeCSV: safeCSV)
         }
         summary.finished = Date()
         try AtomicDirectory.writeSynced(manifest(summary).json(), to: (staging as NSString).appendingPathComponent("run.json"))
@@ -108,9 +111,10 @@ public struct Pipeline: Sendable {
                         // Hashed here only for reuse: `process` hashes the content itself.
                         if let previous, let reused = previous.record(source: document.source,
                                                                       contentSHA256: DocumentProcessor.contentHash(document.payload)) {
-                            return Processed(reused.reassigned(docID: StableIDs.document(url: reused.url, source: reused.source)), reused: true)
+                            return Processed(reused.reassigned(docID: StableIDs.document(url: reused.url, source: reused.source)), reused: true,
+                                         safeCSV: options.safeCSV)
                         }
-                        return Processed(processor.process(document), reused: false)
+                        return Processed(processor.process(document), reused: false, safeCSV: options.safeCSV)
                     }
                     return (index, results)
                 }
@@ -125,9 +129,10 @@ public struct Pipeline: Sendable {
                     }
                     do throws(PantauError) {
                         let range = try spool.append(result.encoded)
+                        let rendered = try spool.append(result.rendered.bytes)
                         slots[index].append(IndexEntry(url: record.url, source: record.source, docID: record.docID, status: record.status,
                                                        contentSHA256: record.contentSHA256, simHash: result.simHash,
-                                                       spool: range, reused: result.reused))
+                                                       spool: range, rendered: rendered, reused: result.reused))
                     } catch {
                         failure = failure ?? error
                     }
@@ -141,18 +146,20 @@ public struct Pipeline: Sendable {
         return slots.flatMap { $0 }
     }
 
-    /// A record with the work the collecting loop would otherwise do on one thread done on
-    /// the worker: its spool encoding and its SimHash.
+    /// A record with the work that would otherwise run on one thread done on the worker:
+    /// its spool encoding, its SimHash and its rendered rows.
     struct Processed: Sendable {
         var record: DocumentRecord
         var encoded: [UInt8]
+        var rendered: RenderedRows
         var simHash: UInt64?
         var reused: Bool
 
-        init(_ record: DocumentRecord, reused: Bool) {
+        init(_ record: DocumentRecord, reused: Bool, safeCSV: Bool) {
             self.record = record
             self.reused = reused
             encoded = SpoolCodec.encode(record)
+            rendered = RenderedRows.render(record, safeCSV: safeCSV)
             simHash = record.status == .ok ? SimHash.of(record.text) : nil
         }
     }

@@ -10,22 +10,31 @@ struct IndexEntry: Sendable {
     let content: ContentDigest?
     var simHash: UInt64?
     let spool: Range<Int>
+    /// The record's rows as rendered by the worker (`RenderedRows`), spooled beside it; nil
+    /// when the record came from elsewhere (a merge).
+    let rendered: Range<Int>?
     /// Set by `RunIndex.finalize`: the record becomes a duplicate of this document.
     var duplicateOf: DocumentKey?
+    /// Set by `RunIndex.finalize`: the record takes its collision key as its id.
+    var renamed = false
     let reused: Bool
+
+    /// The worker's rendering, when it still shows the record as the dataset will.
+    var finalRendering: Range<Int>? { renamed || duplicateOf != nil ? nil : rendered }
 
     var docID: String { key.docID }
 
     /// `docID`, when given, must be the id that `url` and `source` give (a record fresh from
     /// processing); it spares canonicalising and hashing the URL again.
     init(url: String, source: String, docID: String? = nil, status: DocumentStatus, contentSHA256: String, simHash: UInt64?,
-         spool: Range<Int>, reused: Bool) {
+         spool: Range<Int>, rendered: Range<Int>? = nil, reused: Bool) {
         key = docID.flatMap(DocumentKey.init(docID:)) ?? DocumentKey(url: url, source: source)
         collisionKey = DocumentKey(url: "", source: url + "#" + source)
         self.status = status
         content = ContentDigest(hex: contentSHA256)
         self.simHash = simHash
         self.spool = spool
+        self.rendered = rendered
         self.reused = reused
     }
 }
@@ -76,6 +85,7 @@ enum RunIndex {
         for var entry in entries {
             if !usedKeys.insert(entry.key).inserted {
                 entry.key = entry.collisionKey
+                entry.renamed = true
                 usedKeys.insert(entry.key)
             }
             if entry.status == .ok, let content = entry.content {
