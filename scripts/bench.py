@@ -17,6 +17,7 @@ import json
 import os
 import platform
 import shutil
+import statistics
 import subprocess
 import sys
 import time
@@ -60,6 +61,7 @@ def main():
     ap.add_argument("--out", default=os.path.join(ROOT, "bench-corpus"))
     ap.add_argument("--sample", type=int, default=1000, help="HTML pages for the trafilatura comparison")
     ap.add_argument("--no-compare", action="store_true", help="skip spaCy and trafilatura")
+    ap.add_argument("--pairs", type=int, default=3, help="interleaved --jobs 1/--jobs 2 pairs for the speed-up")
     ap.add_argument("--report", default=os.path.join(ROOT, "BENCHMARKS.md"))
     args = ap.parse_args()
     pantau = os.path.abspath(args.bin)
@@ -99,6 +101,18 @@ def main():
         with open(os.path.join(out, "run.json")) as f:
             r["documents"] = json.load(f)["documents"]
         shutil.rmtree(out)
+    # The speed-up from a second job, on the 1x corpus in interleaved pairs: on a shared machine
+    # the speed drifts by 10-20% from one minute to the next, and one pair of runs minutes apart
+    # measures the drift as much as the code.
+    print(f"bench: --jobs 1 and --jobs 2 in {args.pairs} interleaved pairs on the 1x corpus", flush=True)
+    r["pairs"] = []
+    for _ in range(args.pairs):
+        pair = {}
+        for jobs in (1, 2):
+            out = os.path.join(work, f"pair-{jobs}")
+            pair[jobs], _, _, _ = measure([pantau, "run", "--input", one_x, "--output", out, "--jobs", str(jobs)])
+            shutil.rmtree(out)
+        r["pairs"].append(pair)
     print("bench: pantau run on the 1x corpus", flush=True)
     out = os.path.join(work, "run-1x")
     wall, cpu, rss, _ = measure([pantau, "run", "--input", one_x, "--output", out, "--jobs", "2"])
@@ -171,14 +185,17 @@ def write_report(r, args):
         lines.append(f"| {name} | {n} | {wall_text} | {cpu_s:.1f} | {n / cpu_s:.0f} | {size / cpu_s:.1f} | {rss:.0f} |")
     ratio = (mb / r["run1"]["cpu"]) / (r["parse"]["bytes"] / 1e6 / parse_s)
     ratio_wall = (mb / r["run1"]["wall"]) / (r["parse"]["bytes"] / 1e6 / parse_s)
-    speedup = r["run1"]["wall"] / r["run2"]["wall"]
+    speedup_4x = r["run1"]["wall"] / r["run2"]["wall"]
+    pair_ratios = sorted(p[1] / p[2] for p in r.get("pairs", []))
+    speedup = statistics.median(pair_ratios) if pair_ratios else speedup_4x
     matching = stage_s.get("extract: regions", 0.0) / r["run1"]["cpu"]
     lines += [
         "",
         "| target | measured | bar | met |",
         "|---|---:|---:|---|",
         f"| whole pipeline on one core (`--jobs 1`, MB per CPU s) ÷ parse-only | {ratio:.2f} (by wall time {ratio_wall:.2f}) | ≥ 0.50 | {'yes' if ratio >= 0.5 else 'no'} |",
-        f"| speed-up `--jobs 1` → `--jobs 2` (wall) | {speedup:.2f}× | ≥ 1.8× | {'yes' if speedup >= 1.8 else 'no'} |",
+        f"| speed-up `--jobs 1` → `--jobs 2` (wall; median of {len(pair_ratios)} interleaved pairs on the 1× corpus: "
+        f"{', '.join(f'{x:.2f}' for x in pair_ratios)}; the 4× runs above: {speedup_4x:.2f}) | {speedup:.2f}× | ≥ 1.8× | {'yes' if speedup >= 1.8 else 'no'} |",
         f"| peak RSS, 4× corpus ({mb:.0f} MB, `--jobs 2`) | {r['run2']['rss_mb']:.0f} MB | < 300 MB | {'yes' if r['run2']['rss_mb'] < 300 else 'no'} |",
         f"| peak RSS, 1× corpus ({r['corpus_1x_bytes'] / 1e6:.0f} MB, `--jobs 2`) vs 4× | {r['run1x']['rss_mb']:.0f} MB vs {r['run2']['rss_mb']:.0f} MB "
         f"(×{r['run2']['rss_mb'] / r['run1x']['rss_mb']:.2f}) | flat | {'yes' if r['run2']['rss_mb'] < 1.25 * r['run1x']['rss_mb'] else 'no'} |",
