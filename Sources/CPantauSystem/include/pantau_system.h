@@ -5,4 +5,8 @@
 /// Returns 0 on success, else -1 with errno set (ENOSYS or EINVAL where unsupported).
 int pantau_exchange_paths(const char *from, const char *to);
 
+/// Starts writing a range of a file to disk without waiting for it (Linux sync_file_range
+/// with SYNC_FILE_RANGE_WRITE). Returns 0, or -1 with errno set; callers may ignore a failure.
+int pantau_start_writeback(int descriptor, long long offset, long long length);
+
 #endif

@@ -1,3 +1,4 @@
+import CPantauSystem
 import Foundation
 
 /// A file written through a buffer and fsynced on close.
@@ -5,6 +6,8 @@ final class BufferedFile {
     let path: String
     private let descriptor: Int32
     private var buffer: [UInt8] = []
+    /// Bytes handed to the kernel so far.
+    private var written = 0
     private static let capacity = 1 << 20
 
     init(path: String) throws(PantauError) {
@@ -26,17 +29,19 @@ final class BufferedFile {
     }
 
     func flush() throws(PantauError) {
-        var written = 0
-        while written < buffer.count {
+        var done = 0
+        while done < buffer.count {
             let count = buffer.withUnsafeBytes { raw in
-                Foundation.write(descriptor, raw.baseAddress! + written, buffer.count - written)
+                Foundation.write(descriptor, raw.baseAddress! + done, buffer.count - done)
             }
             if count < 0 {
                 if errno == EINTR { continue }
                 throw .outputNotWritable(path: path, reason: String(cString: strerror(errno)))
             }
-            written += count
+            done += count
         }
+        if done > 0 { _ = pantau_start_writeback(descriptor, Int64(written), Int64(done)) }
+        written += done
         buffer.removeAll(keepingCapacity: true)
     }
 
