@@ -7,8 +7,9 @@ struct Run: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         abstract: "Run the pipeline over every file under a folder and write the dataset.",
         discussion: """
-        Reads .html, .htm and .txt files and .jsonl scraper output (one object per line with url and \
-        one of html, text or content; optionally title and published). Writes documents.csv, \
+        Reads .html, .htm and .txt files, .jsonl scraper output (one object per line with url and \
+        one of html, text or content; optionally title and published; `--input -` reads such lines \
+        from standard input, sources stdin#N) and .warc/.warc.gz crawl files. Writes documents.csv, \
         officials.csv, regions.csv, claims.csv, near_duplicates.csv, documents.jsonl, pantau.sqlite and \
         run.json into the output folder, replacing the previous dataset in one step: a run that fails \
         or is killed leaves the previous dataset as it was.
@@ -18,7 +19,7 @@ struct Run: AsyncParsableCommand {
         """
     )
 
-    @Option(name: .long, help: "Folder (or single file) to read.")
+    @Option(name: .long, help: "Folder (or single file) to read; - reads JSONL records from standard input.")
     var input: String
 
     @Option(name: .long, help: "Folder to write the dataset into.")

@@ -1,6 +1,7 @@
 import Foundation
 
-/// Reads an input entry into source documents: one for a file, one per line for JSONL.
+/// Reads an input entry into source documents: one for a file or a record of a JSONL or WARC
+/// file; a JSONL file not split into records (it cannot be opened, or holds none) says why.
 public struct InputReader: Sendable {
     /// Files larger than this become error rows naming the limit.
     public var maxBytes: Int
@@ -24,6 +25,8 @@ public struct InputReader: Sendable {
             return WARCIndex.entries(of: entry).flatMap { $0.kind == .warc ? [] : read($0) }
         case .warcRecord(let location):
             return [WARCIndex.document(entry, at: location, maxBytes: maxBytes)]
+        case .jsonlRecord(let location):
+            return [JSONLIndex.document(entry, at: location, maxBytes: maxBytes)]
         case .jsonl:
             switch readBytes(entry.path) {
             case .success(let bytes):

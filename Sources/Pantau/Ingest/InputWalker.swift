@@ -4,7 +4,8 @@ import Foundation
 public struct InputEntry: Sendable, Hashable {
     public enum Kind: Sendable, Hashable {
         case document      // .html, .htm, .txt
-        case jsonl         // one record per line
+        case jsonl         // one record per line, before `JSONLIndex` lists its records
+        case jsonlRecord(JSONLLocation)
         case warc          // .warc or .warc.gz, before `WARCIndex` lists its records
         case warcRecord(WARCLocation)
         case unsupported(String)
@@ -43,13 +44,18 @@ public struct InputWalker: Sendable {
         if !isDirectory.boolValue {
             let name = (root as NSString).lastPathComponent
             let kind = Self.notARegularFile(root).map(InputEntry.Kind.unreadable) ?? Self.kind(ofFile: root)
-            return WARCIndex.expand([InputEntry(path: root, relativePath: name, kind: kind)])
+            return Self.expand([InputEntry(path: root, relativePath: name, kind: kind)])
         }
         let ignore = IgnoreRules(root: root)
         var result: [InputEntry] = []
         var visiting: Set<String> = []
         walk(directory: root, relative: "", ignore: ignore, visiting: &visiting, into: &result)
-        return WARCIndex.expand(result.sorted { $0.relativePath.utf8.lexicographicallyPrecedes($1.relativePath.utf8) })
+        return Self.expand(result.sorted { $0.relativePath.utf8.lexicographicallyPrecedes($1.relativePath.utf8) })
+    }
+
+    /// Container files replaced by one entry per record they hold.
+    static func expand(_ entries: [InputEntry]) -> [InputEntry] {
+        JSONLIndex.expand(WARCIndex.expand(entries))
     }
 
     private func walk(directory: String, relative: String, ignore: IgnoreRules,

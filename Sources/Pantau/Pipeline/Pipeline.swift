@@ -49,12 +49,24 @@ public struct Pipeline: Sendable {
 
     public func run(_ options: RunOptions) async throws(PantauError) -> RunSummary {
         let started = Date()
-        let entries = try InputWalker(root: options.input).entries()
         let target = AtomicDirectory(path: options.output)
-        let staging = try target.prepareStaging()
+        let entries: [InputEntry]
+        let staging: String
+        var piped: String?
+        if options.input == StandardInput.name {
+            staging = try target.prepareStaging()
+            let copy = (staging as NSString).appendingPathComponent(".stdin.jsonl")
+            piped = copy
+            try StandardInput.copy(to: copy)
+            entries = JSONLIndex.expand([InputEntry(path: copy, relativePath: StreamProcessor.stdinSource, kind: .jsonl)])
+        } else {
+            entries = try InputWalker(root: options.input).entries()
+            staging = try target.prepareStaging()
+        }
         let spool = try RecordSpool(path: (staging as NSString).appendingPathComponent(".records.spool"))
         let previous = options.incremental ? PreviousDataset(directory: options.output, pipelineVersion: pipelineVersion) : nil
         let index = try await process(entries, options: options, spool: spool, previous: previous)
+        if let piped { unlink(piped) }
         return try Self.finish(index, spool: spool, staging: staging, target: target, safeCSV: options.safeCSV,
                                concurrent: options.jobs > 1, started: started) { summary in
             RunManifest(toolVersion: Self.toolVersion, pipelineVersion: pipelineVersion, dataFiles: knowledge.files,
