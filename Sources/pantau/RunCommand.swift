@@ -55,6 +55,10 @@ struct Run: AsyncParsableCommand {
         if let shard {
             do { options.shard = try Shard(parsing: shard) } catch { fail(error.description, code: 2) }
         }
+        if input == "-" && isatty(STDIN_FILENO) == 1 {
+            // Without a pipe the run would seem to hang; say what it waits for.
+            FileHandle.standardError.write(Data("pantau: reading JSONL records from standard input (end with Ctrl-D)\n".utf8))
+        }
         let progress = ProgressBar()
         if progress.enabled { options.progress = { done, total in progress.update(done: done, total: total) } }
         let summary: RunSummary
