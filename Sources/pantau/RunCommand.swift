@@ -55,7 +55,7 @@ struct Run: AsyncParsableCommand {
         if let shard {
             do { options.shard = try Shard(parsing: shard) } catch { fail(error.description, code: 2) }
         }
-        if input == "-" && isatty(STDIN_FILENO) == 1 {
+        if input == RunOptions.standardInput && isatty(STDIN_FILENO) == 1 {
             // Without a pipe the run would seem to hang; say what it waits for.
             FileHandle.standardError.write(Data("pantau: reading JSONL records from standard input (end with Ctrl-D)\n".utf8))
         }

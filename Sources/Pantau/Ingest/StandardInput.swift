@@ -4,9 +4,6 @@ import Foundation
 /// folder a megabyte at a time, then indexed and read like any JSONL file, so that a feed of
 /// any size is processed on every worker without being held in memory.
 enum StandardInput {
-    /// What `--input` names to read standard input.
-    static let name = "-"
-
     static func copy(to path: String, from input: Int32 = STDIN_FILENO) throws(PantauError) {
         let output = open(path, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0o600)
         guard output >= 0 else { throw .outputNotWritable(path: path, reason: String(cString: strerror(errno))) }

@@ -14,6 +14,9 @@ public struct RunOptions: Sendable {
     /// Called after each input entry with (entries done, entries in all).
     public var progress: (@Sendable (Int, Int) -> Void)?
 
+    /// The `input` that reads JSONL records from standard input.
+    public static let standardInput = "-"
+
     public init(input: String, output: String) {
         self.input = input
         self.output = output
@@ -53,7 +56,7 @@ public struct Pipeline: Sendable {
         let entries: [InputEntry]
         let staging: String
         var piped: String?
-        if options.input == StandardInput.name {
+        if options.input == RunOptions.standardInput {
             staging = try target.prepareStaging()
             let copy = (staging as NSString).appendingPathComponent(".stdin.jsonl")
             piped = copy
