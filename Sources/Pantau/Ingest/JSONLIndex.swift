@@ -72,19 +72,9 @@ enum JSONLIndex {
         let descriptor = open(entry.path, O_RDONLY | O_CLOEXEC)
         guard descriptor >= 0 else { return failed("cannot open file: " + String(cString: strerror(errno))) }
         defer { close(descriptor) }
-        var line = [UInt8](repeating: 0, count: location.length)
-        var filled = 0
-        while filled < location.length {
-            let count = line.withUnsafeMutableBytes { buffer -> Int in
-                guard let base = buffer.baseAddress else { return 0 }
-                return pread(descriptor, base + filled, location.length - filled, off_t(location.offset + filled))
-            }
-            if count < 0 {
-                if errno == EINTR { continue }
-                return failed("read failed: " + String(cString: strerror(errno)))
-            }
-            if count == 0 { return failed("the file changed while it was read: line ends early") }
-            filled += count
+        let line = FileRange.read(descriptor, offset: location.offset, count: location.length)
+        guard line.count == location.length else {
+            return failed("cannot read the whole record: the file is shorter than when it was listed, or unreadable")
         }
         return JSONLRecords.record(line, source: entry.relativePath)
     }

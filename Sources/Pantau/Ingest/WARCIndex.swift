@@ -92,7 +92,7 @@ enum WARCIndex {
                     }
                 }
             } else {
-                head = Self.read(descriptor, offset: offset, count: min(headBytes, size - offset))
+                head = FileRange.read(descriptor, offset: offset, count: min(headBytes, size - offset))
                 if head.allSatisfy({ $0 == 0x0D || $0 == 0x0A }) { break }
                 let record: WARCRecord
                 switch WARCRecord.parseHead(head) {
@@ -147,7 +147,7 @@ enum WARCIndex {
             guard location.length <= maxBytes + headBytes else {
                 return failed("WARC record is \(location.length) bytes, over the size limit of \(maxBytes) bytes (--max-bytes)")
             }
-            bytes = Self.read(descriptor, offset: location.offset, count: location.length)
+            bytes = FileRange.read(descriptor, offset: location.offset, count: location.length)
         }
         guard case .success(let record) = WARCRecord.parseHead(bytes) else { return failed("WARC record has no valid header") }
         let blockEnd = min(bytes.count, record.blockStart + record.contentLength)
@@ -163,21 +163,9 @@ enum WARCIndex {
         return SourceDocument(source: entry.relativePath, url: record.targetURI, published: record.date, payload: .bytes(body))
     }
 
-    private static func read(_ descriptor: Int32, offset: Int, count: Int) -> [UInt8] {
-        var bytes = [UInt8](repeating: 0, count: max(0, count))
-        var filled = 0
-        while filled < count {
-            let got = bytes.withUnsafeMutableBytes { pread(descriptor, $0.baseAddress! + filled, count - filled, off_t(offset + filled)) }
-            if got < 0 && errno == EINTR { continue }
-            guard got > 0 else { break }
-            filled += got
-        }
-        return filled < count ? Array(bytes[0..<filled]) : bytes
-    }
-
     /// Records end with two line breaks, which some writers omit or double.
     private static func skipLineBreaks(_ descriptor: Int32, from offset: Int, size: Int) -> Int {
-        let tail = read(descriptor, offset: offset, count: min(8, size - offset))
+        let tail = FileRange.read(descriptor, offset: offset, count: min(8, size - offset))
         var skipped = 0
         while skipped < tail.count && (tail[skipped] == 0x0D || tail[skipped] == 0x0A) { skipped += 1 }
         return offset + skipped

@@ -55,15 +55,9 @@ final class RecordSpool {
     }
 
     static func read(descriptor: Int32, range: Range<Int>, path: String) throws(PantauError) -> [UInt8] {
-        var bytes = [UInt8](repeating: 0, count: range.count)
-        var filled = 0
-        while filled < range.count {
-            let count = bytes.withUnsafeMutableBytes { buffer in
-                pread(descriptor, buffer.baseAddress! + filled, range.count - filled, off_t(range.lowerBound + filled))
-            }
-            if count < 0 && errno == EINTR { continue }
-            guard count > 0 else { throw .inputUnreadable(path: path, reason: "short read at offset \(range.lowerBound + filled)") }
-            filled += count
+        let bytes = FileRange.read(descriptor, offset: range.lowerBound, count: range.count)
+        guard bytes.count == range.count else {
+            throw .inputUnreadable(path: path, reason: "short read at offset \(range.lowerBound + bytes.count)")
         }
         return bytes
     }
