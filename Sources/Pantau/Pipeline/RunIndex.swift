@@ -15,12 +15,11 @@ struct IndexEntry: Sendable {
     let rendered: Range<Int>?
     /// Set by `RunIndex.finalize`: the record becomes a duplicate of this document.
     var duplicateOf: DocumentKey?
-    /// Set by `RunIndex.finalize`: the record takes its collision key as its id.
-    var renamed = false
     let reused: Bool
 
-    /// The worker's rendering, when it still shows the record as the dataset will.
-    var finalRendering: Range<Int>? { renamed || duplicateOf != nil ? nil : rendered }
+    /// The worker's rendering, when it still shows the record as the dataset will: not when
+    /// `RunIndex.finalize` gave the record its collision key or made it a duplicate.
+    var finalRendering: Range<Int>? { key == collisionKey || duplicateOf != nil ? nil : rendered }
 
     var docID: String { key.docID }
 
@@ -85,7 +84,6 @@ enum RunIndex {
         for var entry in entries {
             if !usedKeys.insert(entry.key).inserted {
                 entry.key = entry.collisionKey
-                entry.renamed = true
                 usedKeys.insert(entry.key)
             }
             if entry.status == .ok, let content = entry.content {
