@@ -26,8 +26,11 @@ struct Explain: ParsableCommand {
         let tokenized = knowledge.tokenizer.tokenize(clean.text)
         let regions = knowledge.regions.match(tokenized)
         let officials = knowledge.officials.extract(tokenized, regions: regions)
-        let traces = knowledge.claims.explain(tokenized, regions: regions, officials: officials)
+        let explanation = knowledge.claims.explain(tokenized, regions: regions, officials: officials)
+        let traces = explanation.traces
         var out = "\(file): \(traces.count) sentences, \(traces.filter { $0.claim != nil }.count) claims, \(officials.count) officials\n"
+        out += "topic: " + (explanation.topic.map { $0.description + "; rules with ^topic count" }
+            ?? "none (fewer than \(DocumentTopic.minimumEvidence) sentences are claims on their own; rules with ^topic do not count)") + "\n"
         for (n, trace) in traces.enumerated() where !firedOnly || !trace.firings.isEmpty {
             out += "\n[\(n)] \(trace.sentence.start)-\(trace.sentence.end) paragraph \(trace.sentence.paragraph)\n"
             out += "  \(trace.text)\n"
@@ -35,7 +38,7 @@ struct Explain: ParsableCommand {
             out += "  terms:   \(terms.isEmpty ? "none" : terms.joined(separator: "  "))\n"
             for firing in trace.firings {
                 let matched = firing.matched.map { "\(tokens($0.tokens, tokenized))[\($0.negated ? "-" : "")\($0.group)]" }
-                    + (firing.usedPreviousClaim ? ["^prev"] : [])
+                    + firing.contextAtoms
                 out += "  fired:   \(firing.rule.id) → \(firing.type.rawValue): \(matched.joined(separator: " "))\n"
             }
             out += "  subject: \(trace.subjectReason)\n"

@@ -49,7 +49,7 @@ struct ClaimScore {
             return Official(name: name, role: row["role"] as? String ?? "", regionCode: row["region_code"] as? String ?? "",
                             start: span.lowerBound, end: span.upperBound, rule: "gold")
         }
-        let traces = Support.knowledge.claims.explain(tokenized, regions: regions, officials: officials)
+        let traces = Support.knowledge.claims.explain(tokenized, regions: regions, officials: officials).traces
         let predicted = traces.compactMap(\.claim)
         goldClaims += gold.count
         self.predicted += predicted.count

@@ -128,7 +128,7 @@ import Testing
 
     @Test func explainShowsEveryRuleAndWhyTheTypeWon() throws {
         let tokenized = Support.tokenize("ASN yang terbukti tidak netral dijatuhi sanksi penundaan pangkat.")
-        let trace = try #require(Support.knowledge.claims.explain(tokenized, regions: [], officials: []).first)
+        let trace = try #require(Support.knowledge.claims.explain(tokenized, regions: [], officials: []).traces.first)
         let fired = Set(trace.firings.map(\.rule.id))
         #expect(fired.contains("sanction.penalty"))
         #expect(fired.contains("violation.reported"))

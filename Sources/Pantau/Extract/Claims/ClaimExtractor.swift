@@ -15,80 +15,128 @@ public struct ClaimExtractor: Sendable {
     }
 
     public func extract(_ text: TokenizedText, regions: [RegionMention], officials: [Official]) -> [Claim] {
-        explain(text, regions: regions, officials: officials).compactMap(\.claim)
+        explain(text, regions: regions, officials: officials).traces.compactMap(\.claim)
     }
 
-    /// The decision on every sentence of the text, claims and non-claims alike.
-    public func explain(_ text: TokenizedText, regions: [RegionMention], officials: [Official]) -> [ClaimTrace] {
+    /// The decision on every sentence of the text, claims and non-claims alike, and the
+    /// document's topic when it has one.
+    public func explain(_ text: TokenizedText, regions: [RegionMention], officials: [Official]) -> ClaimExplanation {
         let folded = FoldedDocument(text, lexicon: lexicon)
         let mentions = SpeakerMentions(text, folded: folded, officials: officials, genericRoles: cues.genericRoles)
-        let attributions = SpeakerResolver(text: text, folded: folded, mentions: mentions, cues: cues).resolve()
         let sentences = ClaimSentenceSplitter.split(text, abbreviations: abbreviations)
-        let context = Context(text: text, regions: regions, officials: officials, fallbackRegion: Self.mostMentioned(regions))
-        var traces: [ClaimTrace] = []
-        var previous: (subject: String?, claim: Bool, sentence: ClaimSentence)?
-        for sentence in sentences {
-            let hits = lexicon.hits(in: sentence.tokens, of: folded)
-            // News paragraphs are short: a claim's continuation often opens the next paragraph.
-            // A heading ("Daerah Rawan") continues nothing.
-            let previousWasClaim = previous?.claim == true && !Self.isHeading(sentence, in: text)
-            var (subject, subjectReason) = Self.subject(of: hits)
-            if subject == nil, let carried = previous?.subject, previous?.claim == true || previous?.sentence.unit == sentence.unit {
-                subject = carried
-                subjectReason = "inherited from the previous sentence (\(carried))"
-            }
-            let attribution = sentence.unit < attributions.count ? attributions[sentence.unit] : .none
-            let firings = rules.fire(hits: hits, previousWasClaim: previousWasClaim)
-            let trace = decide(sentence, hits: hits, firings: firings, subject: subject, subjectReason: subjectReason,
-                               attribution: attribution, context: context)
-            traces.append(trace)
-            let named = subjectReason.hasPrefix("named") || subjectReason.hasPrefix("implied")
-            previous = (named || trace.claim != nil ? subject : nil, trace.claim != nil, sentence)
-        }
-        return continueQuotations(traces, context: context)
+        let document = Document(
+            text: text, sentences: sentences,
+            hits: sentences.map { lexicon.hits(in: $0.tokens, of: folded) },
+            lists: ClaimLists(sentences, in: text),
+            attributions: SpeakerResolver(text: text, folded: folded, mentions: mentions, cues: cues).resolve(),
+            regions: regions, officials: officials, fallbackRegion: Self.mostMentioned(regions))
+        // First every sentence on its own strength; then, when that shows what the document
+        // is about, again with the topic's rules in play.
+        var traces = decideInOrder(document, topic: nil)
+        let topic = DocumentTopic.decide(traces)
+        if let topic { traces = decideInOrder(document, topic: topic) }
+        return ClaimExplanation(traces: continueQuotations(traces, document: document, topic: topic), topic: topic)
     }
 
-    struct Context {
+    /// A document prepared once for both passes.
+    struct Document {
         let text: TokenizedText
+        let sentences: [ClaimSentence]
+        let hits: [[TermHit]]
+        let lists: ClaimLists
+        let attributions: [Attribution]
         let regions: [RegionMention]
         let officials: [Official]
         let fallbackRegion: String
     }
 
+    /// The sentences in reading order: each may continue the claim before it.
+    private func decideInOrder(_ document: Document, topic: DocumentTopic?) -> [ClaimTrace] {
+        var traces: [ClaimTrace] = []
+        var previous: (subject: String?, claim: ClaimType?, sentence: ClaimSentence)?
+        var lastClaim: ClaimType?
+        for (index, sentence) in document.sentences.enumerated() {
+            let hits = document.hits[index]
+            let shape = SentenceShape(sentence, hits: hits, in: document.text)
+            var (subject, source, subjectReason) = Self.subject(of: hits)
+            if subject == nil, !shape.shiftsTopic, let carried = previous?.subject,
+               previous?.claim != nil || previous?.sentence.unit == sentence.unit {
+                subject = carried
+                source = .inherited
+                subjectReason = "inherited from the previous sentence (\(carried))"
+            }
+            // News paragraphs are short: a claim's continuation often opens the next paragraph.
+            // A heading ("Daerah Rawan"), a question or a fragment continues nothing, nor does
+            // "Selain itu, ...", and the document's topic does not speak for them.
+            let continues = shape.takesContext && !shape.shiftsTopic ? previous?.claim : nil
+            let heading = shape.takesContext ? document.lists.heading[index].flatMap { traces[$0].claim } : nil
+            let context = RuleContext(previousClaim: continues, topic: topic != nil && shape.takesContext,
+                                      listHeading: heading?.type, lastClaim: lastClaim, namedSubject: source == .named)
+            let firings = rules.fire(hits: hits, context: context)
+            let listHeading = document.lists.heading[index].map { (index: $0, claim: heading) }
+            let trace = decide(sentence, hits: hits, firings: firings,
+                               subject: Subject(value: subject, source: source, reason: subjectReason),
+                               topic: topic, listHeading: listHeading, document: document)
+            traces.append(trace)
+            if let claim = trace.claim { lastClaim = claim.type }
+            previous = (trace.subjectNamed || trace.claim != nil ? trace.subject : nil, trace.claim?.type, sentence)
+        }
+        return traces
+    }
+
+    struct Subject {
+        var value: String?
+        var source: SubjectSource
+        var reason: String
+    }
+
     /// A quotation is one act of speech: a sentence of a quote that holds a claim is judged
     /// again with `^quote` rules, and takes the subject of that claim.
-    private func continueQuotations(_ traces: [ClaimTrace], context: Context) -> [ClaimTrace] {
+    private func continueQuotations(_ traces: [ClaimTrace], document: Document, topic: DocumentTopic?) -> [ClaimTrace] {
         var result = traces
         var claimsByUnit: [Int: [Int]] = [:]
         for (i, trace) in traces.enumerated() where trace.claim != nil { claimsByUnit[trace.sentence.unit, default: []].append(i) }
-        for (i, trace) in traces.enumerated() where trace.claim == nil && trace.attribution.kind == .direct {
+        for (i, trace) in traces.enumerated() where trace.claim == nil && trace.attribution.kind == .direct
+            && SentenceShape(trace.sentence, hits: trace.hits, in: document.text).takesContext {
             let sameQuote = claimsByUnit[trace.sentence.unit] ?? []
             guard let nearest = sameQuote.min(by: { abs($0 - i) < abs($1 - i) }), let claim = traces[nearest].claim else { continue }
-            let firings = rules.fire(hits: trace.hits, previousWasClaim: false, quoteClaim: claim.type)
-            let subject = trace.subject ?? claim.subject
-            let reason = trace.subject == nil ? "inherited from the quotation's claim (\(claim.subject))" : trace.subjectReason
-            result[i] = decide(trace.sentence, hits: trace.hits, firings: firings, subject: subject, subjectReason: reason,
-                               attribution: trace.attribution, context: context)
+            let context = RuleContext(quoteClaim: claim.type, topic: topic != nil, namedSubject: trace.subjectSource == .named)
+            let firings = rules.fire(hits: trace.hits, context: context)
+            let subject = trace.subject == nil
+                ? Subject(value: claim.subject, source: .inherited, reason: "inherited from the quotation's claim (\(claim.subject))")
+                : Subject(value: trace.subject, source: trace.subjectSource, reason: trace.subjectReason)
+            result[i] = decide(trace.sentence, hits: trace.hits, firings: firings, subject: subject, topic: topic,
+                               listHeading: nil, document: document)
         }
         return result
     }
 
-    private func decide(_ sentence: ClaimSentence, hits: [TermHit], firings: [RuleFiring], subject: String?, subjectReason: String,
-                        attribution: Attribution, context: Context) -> ClaimTrace {
-        let sentenceText = context.text.slice(bytes: sentence.byteStart..<sentence.byteEnd)
+    private func decide(_ sentence: ClaimSentence, hits: [TermHit], firings: [RuleFiring], subject found: Subject,
+                        topic: DocumentTopic?, listHeading: (index: Int, claim: Claim?)?, document: Document) -> ClaimTrace {
+        let sentenceText = document.text.slice(bytes: sentence.byteStart..<sentence.byteEnd)
+        let attribution = sentence.unit < document.attributions.count ? document.attributions[sentence.unit] : .none
+        var subject = found
+        // A sentence that names no subject may take the list heading's or the document's,
+        // but only through a rule that asked for that context.
+        if subject.value == nil, let listHeading, let headingClaim = listHeading.claim, firings.contains(where: \.usedList) {
+            subject = Subject(value: headingClaim.subject, source: .listHeading,
+                              reason: "from the list heading [\(listHeading.index)] (\(headingClaim.subject))")
+        } else if subject.value == nil, let topic, firings.contains(where: \.usedTopic) {
+            subject = Subject(value: topic.subject, source: .topic, reason: "from the document's topic: \(topic.description)")
+        }
         var claim: Claim?
         var reason: String
         if firings.isEmpty {
             reason = "no rule fired"
-        } else if let subject {
+        } else if let value = subject.value {
             let types = Set(firings.map(\.type)).sorted()
             let winner = types[0]
             let rule = firings.first { $0.type == winner }?.rule.id ?? ""
-            let speaker = attribution.official.map { context.officials[$0] }
+            let speaker = attribution.official.map { document.officials[$0] }
             let region = speaker.map(\.regionCode).flatMap { $0.isEmpty ? nil : $0 }
-                ?? context.regions.first { $0.start >= sentence.start && $0.end <= sentence.end }?.regionCode
-                ?? context.fallbackRegion
-            claim = Claim(type: winner, labels: types, subject: subject, speaker: speaker?.name ?? "",
+                ?? document.regions.first { $0.start >= sentence.start && $0.end <= sentence.end }?.regionCode
+                ?? document.fallbackRegion
+            claim = Claim(type: winner, labels: types, subject: value, speaker: speaker?.name ?? "",
                           attribution: attribution.kind.rawValue, regionCode: region, start: sentence.start,
                           end: sentence.end, rule: rule, text: sentenceText)
             reason = types.count == 1 ? "only \(winner.rawValue) fits"
@@ -96,28 +144,23 @@ public struct ClaimExtractor: Sendable {
         } else {
             reason = "rules fired but the sentence names no ASN, TNI, Polri or village head"
         }
-        return ClaimTrace(sentence: sentence, text: sentenceText, hits: hits, firings: firings, subject: subject,
-                          subjectReason: subjectReason, attribution: attribution, claim: claim, reason: reason)
+        return ClaimTrace(sentence: sentence, text: sentenceText, hits: hits, firings: firings, subject: subject.value,
+                          subjectSource: subject.source, subjectReason: subject.reason, attribution: attribution,
+                          claim: claim, reason: reason)
     }
 
-    /// A line without final punctuation: a heading or a caption.
-    static func isHeading(_ sentence: ClaimSentence, in text: TokenizedText) -> Bool {
-        guard let last = text.tokens[sentence.tokens].last(where: { $0.kind != .symbol }) else { return true }
-        let bytes = text.utf8[last.byteStart..<last.byteEnd]
-        return !(bytes.elementsEqual([0x2E]) || bytes.elementsEqual([0x21]) || bytes.elementsEqual([0x3F]) || QuoteMarks.isQuote(bytes))
-    }
 
     /// The first subject the sentence names; an actor that implies one only when none is named.
-    static func subject(of hits: [TermHit]) -> (String?, String) {
+    static func subject(of hits: [TermHit]) -> (String?, SubjectSource, String) {
         if let hit = hits.first(where: { $0.group.hasPrefix("subject=") }) {
             let subject = String(hit.group.dropFirst("subject=".count))
-            return (subject, "named: \"\(hit.term)\" → \(subject)")
+            return (subject, .named, "named: \"\(hit.term)\" → \(subject)")
         }
         if let hit = hits.first(where: { $0.group.hasPrefix("weak-subject=") }) {
             let subject = String(hit.group.dropFirst("weak-subject=".count))
-            return (subject, "implied by \"\(hit.term)\" → \(subject)")
+            return (subject, .implied, "implied by \"\(hit.term)\" → \(subject)")
         }
-        return (nil, "no subject named")
+        return (nil, .none, "no subject named")
     }
 
     /// The document's most mentioned region, first mentioned on a tie.
@@ -132,4 +175,11 @@ public struct ClaimExtractor: Sendable {
         }
         return best
     }
+}
+
+/// The claim stage's decisions on one document: every sentence, and the topic that licensed
+/// some of them.
+public struct ClaimExplanation: Sendable {
+    public let traces: [ClaimTrace]
+    public let topic: DocumentTopic?
 }

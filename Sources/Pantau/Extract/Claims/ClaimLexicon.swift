@@ -23,6 +23,8 @@ public struct ClaimLexicon: Sendable {
     }
 
     static let negation = "NEG"
+    /// Words a negator reaches through to the term after them (claim-terms.tsv NEG_SKIP).
+    static let transparent = "NEG_SKIP"
 
     let entries: [Entry]
     let exactFirst: [ByteKey: [Int]]
@@ -81,6 +83,8 @@ public struct ClaimLexicon: Sendable {
         }
         for i in range where document.isWord[i] {
             tryEntries(exactFirst[ByteKey(document.folded[i])], at: i)
+            // "netralitasnya", "dukungannya": a word term matches the word without its clitic.
+            if !document.unclitic[i].isEmpty { tryEntries(exactFirst[ByteKey(document.unclitic[i])], at: i) }
             for root in document.roots[i] { tryEntries(stemFirst[ByteKey(root)], at: i) }
         }
         return applyNegation(Self.applyMasks(Self.dropBackground(hits, document: document)), document: document)
@@ -122,7 +126,8 @@ public struct ClaimLexicon: Sendable {
         for word in entry.words {
             // Punctuation in a term ("mengingatkan ,") matches the punctuation token itself.
             guard j < limit, document.isWord[j] || !(word.first.map(ByteClass.isAlpha) ?? false) else { return nil }
-            let matches = entry.stem ? document.roots[j].contains(word) : document.folded[j] == word
+            let matches = entry.stem ? document.roots[j].contains(word)
+                : document.folded[j] == word || (!document.unclitic[j].isEmpty && document.unclitic[j] == word)
             guard matches else { return nil }
             j += 1
         }
@@ -135,12 +140,15 @@ public struct ClaimLexicon: Sendable {
     /// Subjects are skipped: "tidak ada satu pun pejabat yang berhak memaksa" negates the verb.
     func applyNegation(_ hits: [TermHit], document: FoldedDocument) -> [TermHit] {
         var result = hits
+        // Words a negator reaches through ("tidak akan berpihak" negates berpihak, not akan).
+        let transparent = Set(hits.filter { $0.group == Self.transparent }.flatMap { Array($0.tokens) })
         for n in hits.indices where hits[n].group == Self.negation {
             let end = hits[n].tokens.upperBound
             let scope = negationScopes[hits[n].term] ?? 0
             let reached = hits.indices.filter { i in
                 let start = hits[i].tokens.lowerBound
-                return hits[i].group != Self.negation && !(hits[i].group.hasPrefix("subject=") || hits[i].group.hasPrefix("weak-subject=")) && start >= end && start - end < scope
+                return hits[i].group != Self.negation && !(hits[i].group.hasPrefix("subject=") || hits[i].group.hasPrefix("weak-subject="))
+                    && !transparent.contains(start) && start >= end && start - end < scope
                     && !(end..<start).contains { !document.isWord[$0] }
             }
             guard let first = reached.map({ hits[$0].tokens.lowerBound }).min() else { continue }
@@ -154,6 +162,8 @@ public struct ClaimLexicon: Sendable {
 /// among them that a stem term names (most tokens have none, so most lists stay empty).
 struct FoldedDocument {
     let folded: [[UInt8]]
+    /// The folded word without its clitic (-nya, -lah, -kah, -pun); empty when it has none.
+    let unclitic: [[UInt8]]
     let roots: [[[UInt8]]]
     /// Words, acronyms and hashtags: tokens a term can match.
     let isWord: [Bool]
@@ -163,10 +173,12 @@ struct FoldedDocument {
         // A news text has about one distinct word in three tokens; sized once, never rehashed.
         cache.reserveCapacity(text.tokens.count / 3)
         var folded: [[UInt8]] = []
+        var unclitic: [[UInt8]] = []
         var roots: [[[UInt8]]] = []
         var isWord: [Bool] = []
         folded.reserveCapacity(text.tokens.count)
         roots.reserveCapacity(text.tokens.count)
+        unclitic.reserveCapacity(text.tokens.count)
         isWord.reserveCapacity(text.tokens.count)
         for token in text.tokens {
             let word = token.kind == .word || token.kind == .acronym || token.kind == .hashtag
@@ -175,6 +187,7 @@ struct FoldedDocument {
                 ? bytes.map { $0 >= 0x41 && $0 <= 0x5A ? $0 | 0x20 : $0 }
                 : Array(TextNormalizer.fold(bytes).utf8)
             folded.append(lowered)
+            unclitic.append(token.cliticLength > 0 && token.cliticLength < lowered.count ? Array(lowered.dropLast(token.cliticLength)) : [])
             isWord.append(word)
             if word && token.kind == .word {
                 if let known = cache[ByteKey(lowered)] {
@@ -191,6 +204,7 @@ struct FoldedDocument {
             }
         }
         self.folded = folded
+        self.unclitic = unclitic
         self.roots = roots
         self.isWord = isWord
     }

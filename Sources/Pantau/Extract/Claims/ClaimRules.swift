@@ -7,12 +7,18 @@ public struct ClaimRule: Sendable {
         case previousClaim
         /// Another sentence of the same quotation is a claim.
         case quoteClaim
+        /// The document is about the neutrality of a subject (see `DocumentTopic`).
+        case topic
+        /// The sentence is an item of a list whose heading is a claim (see `ClaimLists`).
+        case listItem
+        /// The sentence names a subject itself (a `subject=` term, not an inherited one).
+        case namedSubject
         /// The sentence must not contain the group ("!APPEAL_REPORT").
         case absent(String)
     }
 
     public let id: String
-    /// nil ("same" in the file): the type of the claim in the same quotation that it continues.
+    /// nil ("same" in the file): the type of the claim the sentence continues.
     public let type: ClaimType?
     /// All conjuncts are required; one atom of each suffices.
     public let conjuncts: [[Atom]]
@@ -20,18 +26,57 @@ public struct ClaimRule: Sendable {
     public let window: Int
 }
 
+/// What a sentence's surroundings say, for the context atoms of the rules.
+public struct RuleContext: Sendable {
+    /// The type of the claim the sentence before holds, when it is one (headings continue nothing).
+    public var previousClaim: ClaimType?
+    /// The type of the nearest claim in the same quotation.
+    public var quoteClaim: ClaimType?
+    /// The document's topic holds.
+    public var topic = false
+    /// The type of the list heading's claim, when the sentence is an item of that list.
+    public var listHeading: ClaimType?
+    /// The type of the last claim before the sentence anywhere in the document.
+    public var lastClaim: ClaimType?
+    /// The sentence names a subject itself.
+    public var namedSubject = false
+
+    public init(previousClaim: ClaimType? = nil, quoteClaim: ClaimType? = nil, topic: Bool = false,
+                listHeading: ClaimType? = nil, lastClaim: ClaimType? = nil, namedSubject: Bool = false) {
+        self.previousClaim = previousClaim
+        self.quoteClaim = quoteClaim
+        self.topic = topic
+        self.listHeading = listHeading
+        self.lastClaim = lastClaim
+        self.namedSubject = namedSubject
+    }
+}
+
 /// What a rule matched on one sentence, for the record and for `pantau explain`.
 public struct RuleFiring: Sendable {
     public let rule: ClaimRule
-    /// The rule's type, or for a "same" rule the type of the quotation's claim.
+    /// The rule's type, or for a "same" rule the type of the claim the sentence continues.
     public let type: ClaimType
     public let matched: [TermHit]
     public let usedPreviousClaim: Bool
+    /// The rule held only because the document's topic does.
+    public let usedTopic: Bool
+    /// The rule held only because the sentence is an item of a claim's list.
+    public let usedList: Bool
+
+    /// The context atoms that held, as `pantau explain` names them.
+    public var contextAtoms: [String] {
+        (usedPreviousClaim ? ["^prev"] : []) + (usedTopic ? ["^topic"] : []) + (usedList ? ["^list"] : [])
+    }
 }
 
 /// The rule set, read from claim-rules.tsv and checked against the lexicon's groups.
 public struct ClaimRules: Sendable {
     public let rules: [ClaimRule]
+
+    static let contextAtoms: [String: ClaimRule.Atom] = [
+        "^prev": .previousClaim, "^quote": .quoteClaim, "^topic": .topic, "^list": .listItem, "^named": .namedSubject,
+    ]
 
     public init(data: DataFile, groups: Set<String>) throws(PantauError) {
         var rules: [ClaimRule] = []
@@ -48,22 +93,20 @@ public struct ClaimRules: Sendable {
                 var atoms: [ClaimRule.Atom] = []
                 for alternative in part.split(separator: "|") {
                     let name = alternative.trimmingCharacters(in: .whitespaces)
-                    if name == "^prev" { atoms.append(.previousClaim); continue }
-                    if name == "^quote" { atoms.append(.quoteClaim); continue }
-                    if name.hasPrefix("!") {
-                        let group = String(name.dropFirst())
-                        guard groups.contains(group) else {
-                            throw .dataFileMalformed(file: data.name, line: line, reason: "rule \(row[0]) names group \"\(group)\", which claim-terms.tsv does not define")
+                    if name.hasPrefix("^") {
+                        guard let atom = Self.contextAtoms[name] else {
+                            throw .dataFileMalformed(file: data.name, line: line, reason: "rule \(row[0]) names \"\(name)\"; context atoms are \(Self.contextAtoms.keys.sorted().joined(separator: ", "))")
                         }
-                        atoms.append(.absent(group))
+                        atoms.append(atom)
                         continue
                     }
+                    let negated = name.hasPrefix("!")
                     let polarity: ClaimRule.Polarity = name.hasPrefix("+") ? .positive : name.hasPrefix("-") ? .negative : .any
-                    let group = polarity == .any ? name : String(name.dropFirst())
+                    let group = negated || polarity != .any ? String(name.dropFirst()) : name
                     guard groups.contains(group) else {
                         throw .dataFileMalformed(file: data.name, line: line, reason: "rule \(row[0]) names group \"\(group)\", which claim-terms.tsv does not define")
                     }
-                    atoms.append(.group(group, polarity))
+                    atoms.append(negated ? .absent(group) : .group(group, polarity))
                 }
                 if !atoms.isEmpty { conjuncts.append(atoms) }
             }
@@ -76,21 +119,25 @@ public struct ClaimRules: Sendable {
         self.rules = rules
     }
 
-    /// Every rule that fires on a sentence with these hits; `quoteClaim` is the type of a claim
-    /// in the same quotation, if any.
-    public func fire(hits: [TermHit], previousWasClaim: Bool, quoteClaim: ClaimType? = nil) -> [RuleFiring] {
+    /// Every rule that fires on a sentence with these hits in this context.
+    public func fire(hits: [TermHit], context: RuleContext) -> [RuleFiring] {
         rules.compactMap { rule in
-            guard let type = rule.type ?? quoteClaim else { return nil }
             var matched: [TermHit] = []
-            var usedPrevious = false
+            var usedPrevious = false, usedQuote = false, usedTopic = false, usedList = false
             for atoms in rule.conjuncts {
                 var satisfied = false
                 for atom in atoms {
                     switch atom {
                     case .previousClaim:
-                        if previousWasClaim { satisfied = true; usedPrevious = true }
+                        if context.previousClaim != nil { satisfied = true; usedPrevious = true }
                     case .quoteClaim:
-                        satisfied = quoteClaim != nil
+                        if context.quoteClaim != nil { satisfied = true; usedQuote = true }
+                    case .topic:
+                        if context.topic { satisfied = true; usedTopic = true }
+                    case .listItem:
+                        if context.listHeading != nil { satisfied = true; usedList = true }
+                    case .namedSubject:
+                        satisfied = context.namedSubject
                     case .absent(let group):
                         satisfied = !hits.contains { $0.group == group }
                     case .group(let group, let polarity):
@@ -107,7 +154,12 @@ public struct ClaimRules: Sendable {
                high - low > rule.window {
                 return nil
             }
-            return RuleFiring(rule: rule, type: type, matched: matched, usedPreviousClaim: usedPrevious)
+            // "same": the type of what the sentence continues, the nearest context first.
+            let continued = usedQuote ? context.quoteClaim : usedList ? context.listHeading
+                : usedPrevious ? context.previousClaim : context.quoteClaim ?? context.listHeading ?? context.previousClaim ?? context.lastClaim
+            guard let type = rule.type ?? continued else { return nil }
+            return RuleFiring(rule: rule, type: type, matched: matched, usedPreviousClaim: usedPrevious,
+                              usedTopic: usedTopic, usedList: usedList)
         }
     }
 
