@@ -90,4 +90,86 @@ import Testing
         #expect(!regions.isEmpty)
         #expect(claim.regionCode == regions.first?.regionCode)
     }
+
+    // MARK: patterns of real news
+
+    @Test func aQuoteFollowedByTheNameWithoutAVerb() throws {
+        // suara.com style: `"...," ROLE NAME saat ACARA`
+        let claim = try #require(claims("\"Kepala desa wajib netral dalam pilkada,\" Ketua Bawaslu Kabupaten Sikka Yasinta Lamen Bura saat rapat koordinasi di Maumere.").first)
+        #expect(claim.speaker == "Yasinta Lamen Bura")
+        #expect(claim.attribution == "direct")
+    }
+
+    @Test func menurutnyaAndDikatakannyaPointBack() {
+        // antara style: the account goes on in "menurutnya" and "dikatakannya" sentences.
+        let text = """
+            Ketua Bawaslu Kabupaten Sikka, Yasinta Lamen Bura, mengatakan ASN wajib menjaga netralitas.
+
+            Menurutnya, kepala desa juga dilarang memasang baliho pasangan calon.
+
+            Dikatakannya, ASN yang melanggar akan direkomendasikan ke KASN.
+            """
+        let found = claims(text)
+        #expect(found.count == 3)
+        #expect(found.allSatisfy { $0.speaker == "Yasinta Lamen Bura" }, "\(found.map(\.speaker))")
+    }
+
+    @Test func aSourceAfterMenurutNeedNotFollowItDirectly() throws {
+        // tribun style: "Menurut ROLE NAME, ..."
+        let claim = try #require(claims("Menurut Pj Bupati Sikka Adrianus Ratu Seda, ASN tidak boleh berfoto dengan pasangan calon.").first)
+        #expect(claim.speaker == "Adrianus Ratu Seda")
+        #expect(claim.attribution == "indirect")
+    }
+
+    @Test func menurutInformasiIsNoSource() throws {
+        // The lurah is who the report is about, not who gives it.
+        let lurah = Official(name: "Markus Wolo", role: "Lurah", regionCode: "53.07", start: 0, end: 0, rule: "test")
+        let claim = try #require(claims("Menurut informasi yang diterima Bawaslu, Lurah Markus Wolo diduga ikut berkampanye.", officials: [lurah, Self.yasinta]).first)
+        #expect(claim.speaker.isEmpty)
+    }
+
+    @Test func halItuDisampaikanNamesTheSpeakerOfTheSentencesBefore() {
+        // Pemkab press page style: the statement first, its speaker in the next sentence.
+        let text = """
+            ASN yang terbukti tidak netral bisa dijatuhi sanksi disiplin berat.
+
+            Hal itu disampaikan Pj Bupati Sikka Adrianus Ratu Seda dalam apel pagi di halaman kantor bupati.
+            """
+        let found = claims(text)
+        #expect(found.first?.speaker == "Adrianus Ratu Seda")
+        #expect(found.first?.attribution == "indirect")
+    }
+
+    @Test func anAddresseeIsNoSpeaker() {
+        // "disampaikan ke Pj Bupati NAME": the report went to him; he did not say it.
+        let text = """
+            Bawaslu menemukan kepala desa yang diduga mendukung salah satu pasangan calon.
+
+            Hasil penyelidikan itu sudah disampaikan ke Pj Bupati Sikka, Adrianus Ratu Seda.
+
+            "Kepala desa itu sudah kami rekomendasikan untuk disanksi," kata Ketua Bawaslu Kabupaten Sikka, Yasinta Lamen Bura.
+            """
+        let found = claims(text)
+        #expect(!found.contains { $0.speaker == "Adrianus Ratu Seda" }, "\(found.map { ($0.text, $0.speaker) })")
+        #expect(found.last?.speaker == "Yasinta Lamen Bura")
+    }
+
+    @Test func initialsInBracketsStandForTheOfficial() throws {
+        // republika style: "Gubernur NAME (NA)", then "NA" alone.
+        let gubernur = Official(name: "Nurdin Abdullah", role: "Gubernur", regionCode: "73", start: 0, end: 0, rule: "test")
+        let text = """
+            Gubernur Sulawesi Selatan Nurdin Abdullah (NA) membuka rapat evaluasi pilkada di Makassar.
+
+            Dalam sambutannya, NA mengingatkan agar seluruh PNS tetap menjaga netralitas.
+            """
+        let claim = try #require(claims(text, officials: [gubernur]).first)
+        #expect(claim.speaker == "Nurdin Abdullah")
+    }
+
+    @Test func moreQuoteTailVerbs() throws {
+        for verb in ["tutup", "tandas", "pinta", "beber"] {
+            let claim = try #require(claims("\"Polri wajib netral dalam pilkada,\" \(verb) Kapolres Sikka AKBP Hendrikus Dae Lado.").first)
+            #expect(claim.speaker == "Hendrikus Dae Lado", "\(verb)")
+        }
+    }
 }

@@ -43,7 +43,27 @@ struct SpeakerMentions {
             if let index = nameWords[folded.folded[i]] { owner[i] = index }
             i += 1
         }
+        addAliases(text, folded: folded, to: &owner)
         return owner
+    }
+
+    /// "Gubernur Nurdin Abdullah (NA)", "Presiden Joko Widodo (Jokowi)": a single word in
+    /// brackets right after a named official is what the story calls him from then on.
+    private static func addAliases(_ text: TokenizedText, folded: FoldedDocument, to owner: inout [Int?]) {
+        var aliases: [[UInt8]: Int] = [:]
+        for i in 1..<max(1, text.tokens.count - 2) {
+            guard let index = owner[i - 1], isByte(0x28, i, text), isByte(0x29, i + 2, text), folded.isWord[i + 1],
+                  owner[i + 1] == nil, ByteClass.isUpper(text.utf8[text.tokens[i + 1].byteStart]) else { continue }
+            aliases[folded.folded[i + 1]] = index
+        }
+        guard !aliases.isEmpty else { return }
+        for i in owner.indices where owner[i] == nil && folded.isWord[i] {
+            if let index = aliases[folded.folded[i]], ByteClass.isUpper(text.utf8[text.tokens[i].byteStart]) { owner[i] = index }
+        }
+    }
+
+    private static func isByte(_ byte: UInt8, _ i: Int, _ text: TokenizedText) -> Bool {
+        i < text.tokens.count && text.tokens[i].byteEnd - text.tokens[i].byteStart == 1 && text.utf8[text.tokens[i].byteStart] == byte
     }
 
     static func words(_ string: String) -> [[UInt8]] {

@@ -26,6 +26,9 @@ struct SpeakerResolver {
     func resolve() -> [Attribution] {
         var result: [Attribution] = []
         var pending: [Int] = []
+        // Units in the author's voice since the last attribution: "Hal itu dikatakan NAME"
+        // right after them says whose account they were.
+        var unvoiced: [Int] = []
         var last: Int?
         var previousEnd: Int?
         for (unit, sentence) in text.sentences.enumerated() {
@@ -68,10 +71,23 @@ struct SpeakerResolver {
                 }
             }
             if !(found == nil && quote.quoted) { pending.removeAll() }
+            if named, !quote.quoted, passiveOrDemonstrative(range) {
+                for previous in unvoiced.suffix(Self.backfillReach) {
+                    result[previous] = Attribution(kind: .indirect, official: attribution.official,
+                                                   evidence: "the author's account, said to be the speaker's in the next sentence")
+                }
+            }
+            if attribution.kind == .none && !quote.quoted { unvoiced.append(unit) } else { unvoiced.removeAll() }
             result.append(attribution)
         }
         return result
     }
+
+    /// How many sentences before "Hal itu disampaikan NAME" it covers: the paragraph it closes.
+    static let backfillReach = 3
+    /// How far after "menurut", a passive reporting verb or a quote an official's name may stand
+    /// ("Menurut Wabup Zardewan", "diungkapkan oleh Ketua Bawaslu Provinsi Bali, Ketut Rudia").
+    static let agentReach = 8
 
     private struct QuoteShape { var quoted = false; var first = 0; var closedAt: Int?; }
 
@@ -97,6 +113,10 @@ struct SpeakerResolver {
                 return speaker(after: verb, in: tail, cue: "quote tail \"\(word(verb))\"")
             }
             if let found = indirect(tail) { return found }
+            // `"...," Plt Kepala BKN Haryomo Dwi Putranto saat rapat ...`: the name with no verb.
+            if let agent = agent(in: tail.filter { folded.isWord[$0] }.prefix(Self.agentReach)), let index = mentions.owner[agent] {
+                return .official(index, "quote followed by \"\(word(agent))\"")
+            }
         }
         if quote.first > range.lowerBound, let found = indirect(range.lowerBound..<quote.first) { return found }
         return nil
@@ -117,20 +137,32 @@ struct SpeakerResolver {
         let words = range.filter { folded.isWord[$0] }
         for (n, i) in words.enumerated() {
             let w = folded.folded[i]
+            // "Menurutnya, ...": according to him, the last official who spoke.
+            if cues.according.contains(folded.unclitic[i]) { return .last("\"\(word(i))\"") }
             if cues.according.contains(w), let next = words.dropFirst(n + 1).first {
-                if let index = mentions.owner[next] { return .official(index, "\"\(word(i)) \(word(next))\"") }
+                // "Menurut penjelasannya, ...": by his account.
+                if !folded.unclitic[next].isEmpty, !ByteClass.isUpper(text.utf8[text.tokens[next].byteStart]) {
+                    return .last("\"\(word(i)) \(word(next))\"")
+                }
+                if let agent = agent(in: words.dropFirst(n + 1).prefix(Self.agentReach)), let index = mentions.owner[agent] {
+                    return .official(index, "\"\(word(i)) \(word(agent))\"")
+                }
                 if cues.pronouns.contains(folded.folded[next]) { return .last("\"\(word(i)) \(word(next))\"") }
             }
             // Mid-sentence tail: "Hingga Oktober, kata Nining, belum ada laporan."
             if cues.tail.contains(w), i > range.lowerBound, isComma(i - 1) {
                 return speaker(after: i, in: range, cue: "inserted \"\(word(i))\"")
             }
+            // "Dikatakannya, ...": said by him, the last official who spoke.
+            if cues.indirect.contains(folded.unclitic[i]), folded.unclitic[i].starts(with: "di".utf8) {
+                return .last("passive reporting verb \"\(word(i))\"")
+            }
             guard cues.indirect.contains(w) else { continue }
             let cue = "reporting verb \"\(word(i))\""
             if w.starts(with: "di".utf8) {
-                // "Hal itu disampaikan NAME"; without an agent, the last speaker's words.
-                if let next = words.dropFirst(n + 1).prefix(3).first(where: { mentions.owner[$0] != nil }), let index = mentions.owner[next] {
-                    return .official(index, cue + " + \"\(word(next))\"")
+                // "Hal itu disampaikan (oleh) NAME"; without an agent, the last speaker's words.
+                if let agent = agent(in: words.dropFirst(n + 1).prefix(Self.agentReach)), let index = mentions.owner[agent] {
+                    return .official(index, cue + " + \"\(word(agent))\"")
                 }
                 return .last("passive " + cue)
             }
@@ -163,6 +195,23 @@ struct SpeakerResolver {
         }
         if let pronoun = words[..<verb].suffix(3).last(where: { cues.pronouns.contains(folded.folded[$0]) }) {
             return .last("\"\(word(pronoun))\" " + cue)
+        }
+        return nil
+    }
+
+    /// The first official named in `words` before any other verb or clause: the agent of a
+    /// passive reporting verb, the source after "menurut", the name after a quote. A name after
+    /// a preposition ("disampaikan ke Pj Bupati NAME") is the addressee, not the speaker.
+    /// The name stands in a run of capitalised words (titles, roles, bodies, places) or generic
+    /// role words ("anggota Bawaslu"); any other word ends the search ("menurut informasi yang
+    /// diterima Bawaslu, Lurah X ..." names the lurah as the subject, not as the source).
+    private func agent(in words: ArraySlice<Int>) -> Int? {
+        for i in words {
+            if mentions.owner[i] != nil { return i }
+            let w = folded.folded[i]
+            if cues.agentMarkers.contains(w) || cues.genericRoles.contains(w) { continue }
+            let first = text.utf8[text.tokens[i].byteStart]
+            guard ByteClass.isUpper(first) || ByteClass.isDigit(first) else { return nil }
         }
         return nil
     }

@@ -8,10 +8,11 @@ public struct SpeechCues: Sendable {
     public let persons: ByteSet
     public let prepositions: ByteSet
     public let genericRoles: ByteSet
+    public let agentMarkers: ByteSet
 
     public init(data: DataFile) throws(PantauError) {
         var sets: [String: Set<[UInt8]>] = [:]
-        let kinds: Set<String> = ["tail", "indirect", "according", "pronoun", "demonstrative", "person", "preposition", "generic-role"]
+        let kinds: Set<String> = ["tail", "indirect", "according", "pronoun", "demonstrative", "person", "preposition", "generic-role", "agent"]
         for (line, row) in data.numberedRows {
             guard row.count >= 2, kinds.contains(row[0]), !row[1].isEmpty else {
                 throw .dataFileMalformed(file: data.name, line: line,
@@ -27,5 +28,6 @@ public struct SpeechCues: Sendable {
         persons = ByteSet(sets["person"] ?? [])
         prepositions = ByteSet(sets["preposition"] ?? [])
         genericRoles = ByteSet(sets["generic-role"] ?? [])
+        agentMarkers = ByteSet(sets["agent"] ?? [])
     }
 }
