@@ -207,6 +207,16 @@ import Testing
         #expect(try #require(claim("DCT", in: candidacy)).type == .violation)
     }
 
+    @Test func headlineVerbsOfWatchingDemotingAndSupporting() throws {
+        // riaupos, republika and tribun headline styles.
+        #expect(try #require(claim("Awasi", in: "Bawaslu Meranti Susuri Pulau Awasi Kades dan ASN")).type == .oversight)
+        #expect(try #require(claim("Diturunkan", in: "MenPANRB: ASN Tak Netral Siap-siap Diturunkan Jabatannya")).type == .sanction)
+        #expect(try #require(claim("Dukung", in: "Lurah di Kupang Diduga Dukung Calon Wali Kota")).type == .violation)
+        #expect(try #require(claim("Bernuansa", in: "Sekda Minta ASN Tak Pasang Foto Profil Bernuansa Politik")).type == .appeal)
+        // Watching the election in general, with the personnel named far from the verb, is no claim.
+        #expect(claim("memantau", in: "Polres memantau arus mudik dan menyiagakan personel Polri di tiap pos.") == nil)
+    }
+
     @Test func negationReachesThroughAuxiliariesAndClitics() throws {
         let abstains = try #require(claim("berpihak", in: "Polri tidak akan berpihak kepada pasangan calon mana pun."))
         #expect(abstains.type == .norm)
@@ -229,5 +239,66 @@ import Testing
         for line in ["Ruang pelayanan", "Polres juga membantu", "Personel Polri dilibatkan"] {
             #expect(traces.first { $0.text.hasPrefix(line) }?.claim == nil, "\(line)")
         }
+    }
+
+    // MARK: headlines
+
+    static let sikkaBody = """
+        MAUMERE - Penjabat Bupati Sikka Adrianus Ratu Seda meminta seluruh aparatur sipil negara menjaga netralitas selama Pilkada 2024.
+
+        Ia mengatakan ASN yang terbukti tidak netral akan dijatuhi sanksi disiplin.
+        """
+
+    @Test func aHeadlineIsJudgedWithItsOwnFieldAndOffsets() throws {
+        let text = Support.tokenize(Self.sikkaBody)
+        let headline = Support.tokenize("Pj Bupati Sikka Ingatkan ASN Jaga Netralitas")
+        let claims = Support.knowledge.claims.extract(text, regions: [], officials: [], headline: headline)
+        let first = try #require(claims.first)
+        #expect(first.field == .title)
+        #expect(first.type == .appeal)
+        #expect(first.start == 0 && first.end == headline.text.unicodeScalars.count)
+        #expect(claims.count == 3)
+        #expect(claims.dropFirst().allSatisfy { $0.field == .text })
+    }
+
+    @Test func aHeadlineTheTextOpensWithIsJudgedOnce() {
+        let title = "Pj Bupati Sikka Ingatkan ASN Jaga Netralitas"
+        let text = Support.tokenize(title + "\n\n" + Self.sikkaBody)
+        let claims = Support.knowledge.claims.extract(text, regions: [], officials: [], headline: Support.tokenize(title))
+        #expect(claims.filter { $0.text == title }.count == 1)
+        #expect(claims.allSatisfy { $0.field == .text })
+    }
+
+    @Test func aHeadlineCountsTowardsTheTopic() throws {
+        // tribun style: the headline and one sentence of the body name the subject; the
+        // rest goes on about it.
+        let text = """
+            Bawaslu Sikka menemukan seorang kepala desa memakai kaus salah satu pasangan calon saat jalan sehat.
+
+            Yang bersangkutan mengakui memakai atribut itu.
+            """
+        let headline = Support.tokenize("Kades di Sikka Kepergok Pakai Kaus Paslon, Bawaslu Lakukan Klarifikasi")
+        let tokenized = Support.tokenize(text)
+        let explanation = Support.knowledge.claims.explain(tokenized, regions: [], officials: [], headline: headline)
+        #expect(explanation.headline.first?.claim?.type == .violation)
+        #expect(explanation.topic?.subject == "Kepala Desa")
+        #expect(explanation.traces.last?.claim?.type == .violation)
+    }
+
+    @Test func theProcessorJudgesThePagesHeadline() throws {
+        // A Pemkab press page: the headline in <h1>, which the main text leaves out.
+        let page = """
+            <html><head><title>Pj Bupati Sikka Ingatkan ASN Jaga Netralitas - Kabar Sikka</title></head><body><article>
+            <h1>Pj Bupati Sikka Ingatkan ASN Jaga Netralitas</h1>
+            <p>MAUMERE - Penjabat Bupati Sikka Adrianus Ratu Seda meminta seluruh aparatur sipil negara di lingkungan Pemkab Sikka menjaga netralitas selama tahapan Pilkada 2024.</p>
+            <p>Ia mengatakan ASN yang terbukti tidak netral akan dijatuhi sanksi disiplin sesuai peraturan, mulai dari teguran sampai penundaan kenaikan pangkat.</p>
+            </article></body></html>
+            """
+        let record = DocumentProcessor(knowledge: Support.knowledge).process(SourceDocument(source: "sikka.html", payload: .html(page)))
+        #expect(!record.text.contains("Ingatkan ASN Jaga"))
+        let headline = try #require(record.claims.first { $0.field == .title })
+        #expect(headline.text == record.title)
+        #expect(Array(record.title.unicodeScalars)[headline.start..<headline.end].map(String.init).joined() == headline.text)
+        #expect(record.claims.filter { $0.field == .text }.count == 2)
     }
 }

@@ -33,7 +33,8 @@ struct ClaimScore {
         var score = ClaimScore()
         for document in documents where !document.mainText.isEmpty && document.object["claims"] != nil {
             score.documents += 1
-            score.add(document: document.source, text: document.mainText, claims: document.claims, officials: document.officials)
+            score.add(document: document.source, text: document.mainText, headline: document.field("title"),
+                      claims: document.claims, headlineClaims: document.headlineClaims, officials: document.officials)
         }
         score.report = String(format: "claims: %d documents, %d gold, %d predicted, %d matched; P %.4f R %.4f F1 %.4f; type accuracy %.4f (%d/%d); speaker accuracy %.4f (%d/%d)\n",
                               score.documents, score.goldClaims, score.predicted, score.matched, score.precision, score.recall, score.f1,
@@ -41,7 +42,8 @@ struct ClaimScore {
         return score
     }
 
-    mutating func add(document: String, text: String, claims gold: [[String: Any]], officials goldOfficials: [[String: Any]]) {
+    mutating func add(document: String, text: String, headline: String, claims gold: [[String: Any]], headlineClaims: [[String: Any]],
+                      officials goldOfficials: [[String: Any]]) {
         let tokenized = Support.tokenize(text)
         let regions = Support.knowledge.regions.match(tokenized)
         let officials = goldOfficials.compactMap { row -> Official? in
@@ -49,8 +51,27 @@ struct ClaimScore {
             return Official(name: name, role: row["role"] as? String ?? "", regionCode: row["region_code"] as? String ?? "",
                             start: span.lowerBound, end: span.upperBound, rule: "gold")
         }
-        let traces = Support.knowledge.claims.explain(tokenized, regions: regions, officials: officials).traces
+        let explanation = Support.knowledge.claims.explain(tokenized, regions: regions, officials: officials,
+                                                          headline: Support.tokenize(headline))
+        let traces = explanation.traces
         let predicted = traces.compactMap(\.claim)
+        // The headline's claims: matched by their sentence, which is the whole headline.
+        let predictedHeadline = explanation.headline.compactMap(\.claim)
+        goldClaims += headlineClaims.count
+        self.predicted += predictedHeadline.count
+        for claim in headlineClaims {
+            guard let found = predictedHeadline.first(where: { $0.text == claim["sentence"] as? String }) else {
+                report += "  MISSED \(document) headline: [\(claim["type"] ?? "")] \(headline)\n"
+                continue
+            }
+            matched += 1
+            if found.type.rawValue == claim["type"] as? String { typeRight += 1 } else {
+                report += "  TYPE \(document) headline: \(found.type.rawValue) (\(found.rule)) for \(claim["type"] ?? ""): \(headline)\n"
+            }
+        }
+        for extra in predictedHeadline where !headlineClaims.contains(where: { $0["sentence"] as? String == extra.text }) {
+            report += "  EXTRA \(document) headline: [\(extra.type.rawValue) \(extra.rule)] \(extra.text)\n"
+        }
         goldClaims += gold.count
         self.predicted += predicted.count
         var used = Set<Int>()

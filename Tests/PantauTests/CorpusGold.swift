@@ -17,6 +17,8 @@ enum CorpusGold {
         var officials: [[String: Any]] { object["officials"] as? [[String: Any]] ?? [] }
         var regions: [[String: Any]] { object["regions"] as? [[String: Any]] ?? [] }
         var claims: [[String: Any]] { object["claims"] as? [[String: Any]] ?? [] }
+        /// Claims whose sentence is the headline (`title`), which is not part of the main text.
+        var headlineClaims: [[String: Any]] { object["headline_claims"] as? [[String: Any]] ?? [] }
         func field(_ name: String) -> String { object[name] as? String ?? "" }
     }
 

@@ -83,10 +83,10 @@ import Testing
             }
         }
         // Claims: a predicted sentence matches a gold one when one contains the other or most words are shared.
-        report.claims.gold += gold.claims.count
+        report.claims.gold += gold.claims.count + gold.headlineClaims.count
         report.claims.predicted += record.claims.count
         var open = record.claims
-        for claim in gold.claims {
+        for claim in gold.claims + gold.headlineClaims {
             let sentence = claim["sentence"] as? String ?? ""
             guard let index = open.firstIndex(where: { sameSentence($0.text, sentence) }) else { continue }
             let found = open.remove(at: index)

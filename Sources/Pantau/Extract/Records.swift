@@ -75,6 +75,11 @@ public enum ClaimType: String, Sendable, Codable, CaseIterable, Comparable {
     public static func < (a: ClaimType, b: ClaimType) -> Bool { a.precedence < b.precedence }
 }
 
+/// Which of a document's texts a claim's sentence is in: the main text, or the headline.
+public enum ClaimField: String, Sendable, Hashable, Codable {
+    case text, title
+}
+
 /// A neutrality claim (a claims.csv row).
 public struct Claim: Sendable, Hashable, Codable {
     public var claimID: String
@@ -86,13 +91,15 @@ public struct Claim: Sendable, Hashable, Codable {
     /// direct, indirect or none.
     public var attribution: String
     public var regionCode: String
+    /// The text the span is in: `text` (the main text) or `title` (the headline).
+    public var field: ClaimField
     public var start: Int
     public var end: Int
     public var rule: String
     public var text: String
 
     public init(claimID: String = "", type: ClaimType, labels: [ClaimType], subject: String, speaker: String = "",
-                speakerOfficialID: String = "", attribution: String = "none", regionCode: String = "",
+                speakerOfficialID: String = "", attribution: String = "none", regionCode: String = "", field: ClaimField = .text,
                 start: Int, end: Int, rule: String, text: String) {
         self.claimID = claimID
         self.type = type
@@ -102,6 +109,7 @@ public struct Claim: Sendable, Hashable, Codable {
         self.speakerOfficialID = speakerOfficialID
         self.attribution = attribution
         self.regionCode = regionCode
+        self.field = field
         self.start = start
         self.end = end
         self.rule = rule

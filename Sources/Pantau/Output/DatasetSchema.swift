@@ -34,7 +34,7 @@ public enum DatasetSchema {
     ])
     public static let claims = Table(name: "claims", columns: [
         "doc_id", "claim_id", "type", "labels", "subject", "speaker", "speaker_official_id", "attribution",
-        "region_code", "start", "end", "rule", "text",
+        "region_code", "field", "start", "end", "rule", "text",
     ])
 
     public static func row(_ d: DocumentRecord) -> [Cell] {
@@ -55,7 +55,7 @@ public enum DatasetSchema {
 
     public static func row(_ c: Claim, docID: String) -> [Cell] {
         [.text(docID), .text(c.claimID), .text(c.type.rawValue), .list(c.labels.map(\.rawValue)), .text(c.subject), .text(c.speaker),
-         .text(c.speakerOfficialID), .text(c.attribution), .text(c.regionCode), .int(c.start), .int(c.end), .text(c.rule), .text(c.text)]
+         .text(c.speakerOfficialID), .text(c.attribution), .text(c.regionCode), .text(c.field.rawValue), .int(c.start), .int(c.end), .text(c.rule), .text(c.text)]
     }
 
     /// A row as a JSON object with the table's column names as keys; `withoutDocID` leaves out

@@ -48,8 +48,9 @@ public struct DatasetWriter: Sendable {
             officials = o.indices.sorted { (o[$0].start, o[$0].end, o[$0].officialID) < (o[$1].start, o[$1].end, o[$1].officialID) }
                 .map { officialRows[$0] }
             regions = r.indices.sorted { (r[$0].start, r[$0].end) < (r[$1].start, r[$1].end) }.map { regionRows[$0] }
-            claims = c.indices.sorted { (c[$0].start, c[$0].end, c[$0].claimID) < (c[$1].start, c[$1].end, c[$1].claimID) }
-                .map { claimRows[$0] }
+            // The headline's claims first, then the main text's in reading order.
+            func order(_ i: Int) -> (Int, Int, Int, String) { (c[i].field == .title ? 0 : 1, c[i].start, c[i].end, c[i].claimID) }
+            claims = c.indices.sorted { order($0) < order($1) }.map { claimRows[$0] }
         }
     }
 

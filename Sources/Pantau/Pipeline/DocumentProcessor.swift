@@ -44,7 +44,8 @@ public struct DocumentProcessor: Sendable {
                 return record
             }
             if let over = limits.exceeded(since: started) { return Self.failed(record, over) }
-            let extraction = extract(tokenized)
+            // The headline is tokenized apart: claims may stand in it, and it is not main text.
+            let extraction = extract(tokenized, headline: knowledge.tokenizer.tokenize(clean.metadata.title))
             if let over = limits.exceeded(since: started) { return Self.failed(record, over) }
             record.regions = extraction.regions
             record.officials = extraction.officials.map { official in
@@ -65,10 +66,10 @@ public struct DocumentProcessor: Sendable {
         }
     }
 
-    public func extract(_ tokenized: TokenizedText) -> Extraction {
+    public func extract(_ tokenized: TokenizedText, headline: TokenizedText? = nil) -> Extraction {
         let regions = knowledge.regions.match(tokenized)
         let officials = knowledge.officials.extract(tokenized, regions: regions)
-        let claims = knowledge.claims.extract(tokenized, regions: regions, officials: officials)
+        let claims = knowledge.claims.extract(tokenized, regions: regions, officials: officials, headline: headline)
         return Extraction(regions: regions, officials: officials, claims: claims)
     }
 

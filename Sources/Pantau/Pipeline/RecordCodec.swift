@@ -41,7 +41,8 @@ public enum RecordCodec {
             let type = ClaimType(rawValue: text(c, "type")) ?? .norm
             return Claim(claimID: text(c, "claim_id"), type: type, labels: list(c, "labels").compactMap(ClaimType.init(rawValue:)),
                          subject: text(c, "subject"), speaker: text(c, "speaker"), speakerOfficialID: text(c, "speaker_official_id"),
-                         attribution: text(c, "attribution"), regionCode: text(c, "region_code"), start: int(c, "start"),
+                         attribution: text(c, "attribution"), regionCode: text(c, "region_code"),
+                         field: ClaimField(rawValue: text(c, "field")) ?? .text, start: int(c, "start"),
                          end: int(c, "end"), rule: text(c, "rule"), text: text(c, "text"))
         }
         return record

@@ -25,7 +25,7 @@ enum SpoolCodec {
         }
         out.int(record.claims.count)
         for c in record.claims {
-            for field in [c.claimID, c.type.rawValue, c.subject, c.speaker, c.speakerOfficialID, c.attribution, c.regionCode, c.rule, c.text] {
+            for field in [c.claimID, c.type.rawValue, c.subject, c.speaker, c.speakerOfficialID, c.attribution, c.regionCode, c.field.rawValue, c.rule, c.text] {
                 out.string(field)
             }
             out.strings(c.labels.map(\.rawValue))
@@ -68,12 +68,13 @@ enum SpoolCodec {
         for _ in 0..<(try input.count()) {
             let id = try input.string(), type = ClaimType(rawValue: try input.string()) ?? .norm, subject = try input.string()
             let speaker = try input.string(), speakerID = try input.string(), attribution = try input.string()
-            let regionCode = try input.string(), rule = try input.string(), text = try input.string()
+            let regionCode = try input.string(), field = ClaimField(rawValue: try input.string()) ?? .text
+            let rule = try input.string(), text = try input.string()
             let labels = try input.strings().compactMap(ClaimType.init(rawValue:))
             let start = try input.int(), end = try input.int()
             record.claims.append(Claim(claimID: id, type: type, labels: labels, subject: subject, speaker: speaker,
                                        speakerOfficialID: speakerID, attribution: attribution, regionCode: regionCode,
-                                       start: start, end: end, rule: rule, text: text))
+                                       field: field, start: start, end: end, rule: rule, text: text))
         }
         return record
     }

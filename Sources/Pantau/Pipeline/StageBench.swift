@@ -52,7 +52,8 @@ public struct StageBench: Sendable {
                 let named = knowledge.officials.extract(tokenized, regions: found)
                 officials += clock.now - start
                 start = clock.now
-                _ = knowledge.claims.extract(tokenized, regions: found, officials: named)
+                _ = knowledge.claims.extract(tokenized, regions: found, officials: named,
+                                             headline: knowledge.tokenizer.tokenize(result.metadata.title))
                 claims += clock.now - start
             }
         }

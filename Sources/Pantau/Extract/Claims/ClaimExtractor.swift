@@ -14,33 +14,57 @@ public struct ClaimExtractor: Sendable {
         self.abbreviations = abbreviations
     }
 
-    public func extract(_ text: TokenizedText, regions: [RegionMention], officials: [Official]) -> [Claim] {
-        explain(text, regions: regions, officials: officials).traces.compactMap(\.claim)
+    public func extract(_ text: TokenizedText, regions: [RegionMention], officials: [Official], headline: TokenizedText? = nil) -> [Claim] {
+        let explanation = explain(text, regions: regions, officials: officials, headline: headline)
+        return (explanation.headline + explanation.traces).compactMap(\.claim)
     }
 
-    /// The decision on every sentence of the text, claims and non-claims alike, and the
-    /// document's topic when it has one.
-    public func explain(_ text: TokenizedText, regions: [RegionMention], officials: [Official]) -> ClaimExplanation {
-        let folded = FoldedDocument(text, lexicon: lexicon)
-        let mentions = SpeakerMentions(text, folded: folded, officials: officials, genericRoles: cues.genericRoles)
-        let sentences = ClaimSentenceSplitter.split(text, abbreviations: abbreviations)
-        let document = Document(
-            text: text, sentences: sentences,
-            hits: sentences.map { lexicon.hits(in: $0.tokens, of: folded) },
-            lists: ClaimLists(sentences, in: text),
-            attributions: SpeakerResolver(text: text, folded: folded, mentions: mentions, cues: cues).resolve(),
-            regions: regions, officials: officials, fallbackRegion: Self.mostMentioned(regions))
+    /// The decision on every sentence of the text (and of the headline, when given), claims
+    /// and non-claims alike, and the document's topic when it has one.
+    ///
+    /// Real news puts claims in its headlines ("Pj Bupati Beri Peringatan ASN Jaga
+    /// Netralitas"), and scrapers keep the headline apart from the main text: its sentences
+    /// are judged like headings of the text (on their own strength), their claims carry
+    /// `field` `title` and offsets into the headline, and they count towards the topic.
+    public func explain(_ text: TokenizedText, regions: [RegionMention], officials: [Official],
+                        headline: TokenizedText? = nil) -> ClaimExplanation {
+        let fallbackRegion = Self.mostMentioned(regions)
+        let document = prepare(text, field: .text, regions: regions, officials: officials, fallbackRegion: fallbackRegion)
+        let title = headline.flatMap { $0.utf8.isEmpty || Self.opens(text, with: $0) ? nil : $0 }
+            .map { prepare($0, field: .title, regions: [], officials: officials, fallbackRegion: fallbackRegion) }
+        let headlineTraces = title.map { decideInOrder($0, topic: nil) } ?? []
         // First every sentence on its own strength; then, when that shows what the document
         // is about, again with the topic's rules in play.
         var traces = decideInOrder(document, topic: nil)
-        let topic = DocumentTopic.decide(traces)
+        let topic = DocumentTopic.decide(headlineTraces + traces)
         if let topic { traces = decideInOrder(document, topic: topic) }
-        return ClaimExplanation(traces: continueQuotations(traces, document: document, topic: topic), topic: topic)
+        return ClaimExplanation(traces: continueQuotations(traces, document: document, topic: topic), topic: topic,
+                                headline: headlineTraces)
+    }
+
+    private func prepare(_ text: TokenizedText, field: ClaimField, regions: [RegionMention], officials: [Official],
+                         fallbackRegion: String) -> Document {
+        let folded = FoldedDocument(text, lexicon: lexicon)
+        let mentions = SpeakerMentions(text, folded: folded, officials: officials, genericRoles: cues.genericRoles)
+        let sentences = ClaimSentenceSplitter.split(text, abbreviations: abbreviations)
+        return Document(
+            text: text, field: field, sentences: sentences,
+            hits: sentences.map { lexicon.hits(in: $0.tokens, of: folded) },
+            lists: ClaimLists(sentences, in: text),
+            attributions: SpeakerResolver(text: text, folded: folded, mentions: mentions, cues: cues).resolve(),
+            regions: regions, officials: officials, fallbackRegion: fallbackRegion)
+    }
+
+    /// The main text opens with the headline itself (some scrapes keep it): its claims are there.
+    static func opens(_ text: TokenizedText, with headline: TokenizedText) -> Bool {
+        let title = headline.utf8.prefix { $0 != 0x0A }
+        return text.utf8.count >= title.count && TextNormalizer.fold(text.utf8.prefix(title.count)) == TextNormalizer.fold(title)
     }
 
     /// A document prepared once for both passes.
     struct Document {
         let text: TokenizedText
+        let field: ClaimField
         let sentences: [ClaimSentence]
         let hits: [[TermHit]]
         let lists: ClaimLists
@@ -137,7 +161,7 @@ public struct ClaimExtractor: Sendable {
                 ?? document.regions.first { $0.start >= sentence.start && $0.end <= sentence.end }?.regionCode
                 ?? document.fallbackRegion
             claim = Claim(type: winner, labels: types, subject: value, speaker: speaker?.name ?? "",
-                          attribution: attribution.kind.rawValue, regionCode: region, start: sentence.start,
+                          attribution: attribution.kind.rawValue, regionCode: region, field: document.field, start: sentence.start,
                           end: sentence.end, rule: rule, text: sentenceText)
             reason = types.count == 1 ? "only \(winner.rawValue) fits"
                 : "\(winner.rawValue) wins over \(types.dropFirst().map(\.rawValue).joined(separator: ", ")) (precedence: sanction, violation, appeal, oversight, risk, norm)"
@@ -180,6 +204,9 @@ public struct ClaimExtractor: Sendable {
 /// The claim stage's decisions on one document: every sentence, and the topic that licensed
 /// some of them.
 public struct ClaimExplanation: Sendable {
+    /// The main text's sentences.
     public let traces: [ClaimTrace]
     public let topic: DocumentTopic?
+    /// The headline's sentences, when a headline was given and the text does not repeat it.
+    public let headline: [ClaimTrace]
 }

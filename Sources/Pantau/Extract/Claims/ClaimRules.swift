@@ -74,6 +74,10 @@ public struct RuleFiring: Sendable {
 public struct ClaimRules: Sendable {
     public let rules: [ClaimRule]
 
+    /// A group every subject term belongs to ("ASN", "kepala desa", ...), for rules that need
+    /// the subject's place in the sentence (a window).
+    static let anySubject = "SUBJECT"
+
     static let contextAtoms: [String: ClaimRule.Atom] = [
         "^prev": .previousClaim, "^quote": .quoteClaim, "^topic": .topic, "^list": .listItem, "^named": .namedSubject,
     ]
@@ -103,7 +107,7 @@ public struct ClaimRules: Sendable {
                     let negated = name.hasPrefix("!")
                     let polarity: ClaimRule.Polarity = name.hasPrefix("+") ? .positive : name.hasPrefix("-") ? .negative : .any
                     let group = negated || polarity != .any ? String(name.dropFirst()) : name
-                    guard groups.contains(group) else {
+                    guard groups.contains(group) || group == Self.anySubject else {
                         throw .dataFileMalformed(file: data.name, line: line, reason: "rule \(row[0]) names group \"\(group)\", which claim-terms.tsv does not define")
                     }
                     atoms.append(negated ? .absent(group) : .group(group, polarity))
@@ -139,9 +143,9 @@ public struct ClaimRules: Sendable {
                     case .namedSubject:
                         satisfied = context.namedSubject
                     case .absent(let group):
-                        satisfied = !hits.contains { $0.group == group }
+                        satisfied = !hits.contains { Self.belongs($0, to: group) }
                     case .group(let group, let polarity):
-                        if let hit = hits.first(where: { $0.group == group && Self.accepts(polarity, $0.negated) }) {
+                        if let hit = hits.first(where: { Self.belongs($0, to: group) && Self.accepts(polarity, $0.negated) }) {
                             matched.append(hit)
                             satisfied = true
                         }
@@ -161,6 +165,10 @@ public struct ClaimRules: Sendable {
             return RuleFiring(rule: rule, type: type, matched: matched, usedPreviousClaim: usedPrevious,
                               usedTopic: usedTopic, usedList: usedList)
         }
+    }
+
+    private static func belongs(_ hit: TermHit, to group: String) -> Bool {
+        hit.group == group || (group == anySubject && hit.group.hasPrefix("subject="))
     }
 
     private static func accepts(_ polarity: ClaimRule.Polarity, _ negated: Bool) -> Bool {
