@@ -11,6 +11,8 @@ struct OfficialPerson {
     var spans: [ClosedRange<Int>]
     /// The chains bound to this person's names: not role-only mentions.
     var chains: [Int]
+    /// Nicknames written in brackets after the name ("Jokowi").
+    var aliases: [[String]] = []
 }
 
 /// Turns bindings into one row per person, and counts every mention of each.
@@ -20,7 +22,9 @@ enum OfficialPeople {
         let ordered = bindings.filter(\.strong) + bindings.filter { !$0.strong }
         for binding in ordered {
             let key = nameKey(binding.name, document)
-            let related = people.indices.filter { isPart(key, of: people[$0].key) || isPart(people[$0].key, of: key) }
+            let related = people.indices.filter {
+                isPart(key, of: people[$0].key) || isPart(people[$0].key, of: key) || people[$0].aliases.contains(key)
+            }
             if let same = related.first(where: { people[$0].chain.role == binding.chain.role }) {
                 if key.count > people[same].key.count {
                     people[same].key = key
@@ -36,19 +40,21 @@ enum OfficialPeople {
                 people[same].firstToken = min(people[same].firstToken, binding.name.first)
                 people[same].spans.append(binding.name.first...binding.name.last)
                 people[same].chains.append(binding.chainIndex)
+                if !binding.name.alias.isEmpty && !people[same].aliases.contains(binding.name.alias) { people[same].aliases.append(binding.name.alias) }
                 continue
             }
             // A person already holds another role: this is a second clause, not a second role.
             guard related.isEmpty else { continue }
             people.append(OfficialPerson(name: binding.name.name, key: key, titles: binding.name.titles, chain: binding.chain,
                                          rule: binding.rule, firstToken: binding.name.first,
-                                         spans: [binding.name.first...binding.name.last], chains: [binding.chainIndex]))
+                                         spans: [binding.name.first...binding.name.last], chains: [binding.chainIndex],
+                                         aliases: binding.name.alias.isEmpty ? [] : [binding.name.alias]))
         }
         return people
     }
 
     static func nameKey(_ name: ParsedName, _ document: OfficialDocument) -> [String] {
-        (name.first...name.last).filter { document.text.tokens[$0].kind != .punct }.map { document.folded[$0] }
+        name.key
     }
 
     /// `part` is a run of `whole`'s words ("Yasinta" of "Yasinta Lamen Bura").
@@ -62,7 +68,8 @@ enum OfficialPeople {
         var mentions = nameMentions(people, document)
         let named = Set(mentions.flatMap { $0.firstToken...$0.lastToken })
         let bound = Set(people.flatMap(\.chains))
-        for (index, chain) in chains.enumerated() where !bound.contains(index) && !(chain.first...chain.last).contains(where: named.contains) {
+        for (index, chain) in chains.enumerated() where !bound.contains(index) && !chain.lowercase
+            && !(chain.first...chain.last).contains(where: named.contains) {
             let holders = people.indices.filter { person in
                 let held = people[person].chain
                 return held.role == chain.role && (chain.qualifier.isEmpty || chain.qualifier == held.qualifier)
@@ -114,7 +121,7 @@ enum OfficialPeople {
     private static func nameMentions(_ people: [OfficialPerson], _ document: OfficialDocument) -> [OfficialMentions.Mention] {
         var byWord: [String: Int] = [:]
         for (person, p) in people.enumerated() {
-            for word in Set(p.key) where word.count >= 3 && !document.lexicon.particles.contains(word) {
+            for word in Set(p.key + p.aliases.flatMap { $0 }) where word.count >= 3 && !document.lexicon.particles.contains(word) {
                 byWord[word] = byWord[word] == nil ? person : -1
             }
         }
