@@ -45,7 +45,8 @@ extension OfficialDocument {
         var documentOffice: Office??
         for sentence in text.sentences {
             let range = sentence.tokens
-            guard let cue = range.first(where: { isCandidacyCue($0) }) else { continue }
+            let cues = range.filter { isCandidacyCue($0) }
+            guard let cue = cues.first else { continue }
             var office = self.office(in: range)
             if office == nil {
                 if documentOffice == nil { documentOffice = .some(self.office(in: 0..<count) ?? dominantOffice()) }
@@ -53,12 +54,15 @@ extension OfficialDocument {
             }
             guard let office else { continue }
             var pairs: [(ParsedName, ParsedName)] = []
-            // "paslon (nomor urut) 1, yakni NAME dan NAME": the pair right after the cue.
-            if let pair = pair(after: cue, in: range, joinedByDan: true) { pairs.append(pair) }
+            // "paslon (nomor urut) 1, yakni NAME dan NAME": the pair right after a cue.
+            for cue in cues {
+                if let pair = pair(after: cue, in: range, joinedByDan: true) { pairs.append(pair) }
+            }
             // "NAME-NAME": hyphenated pairs anywhere in a sentence about candidates.
             var index = range.lowerBound
             while index < range.upperBound {
-                if isNameWord(index) || title(at: index, before: true) != nil, index == range.lowerBound || !isNameWord(index - 1),
+                // A pair inside an organisation's name ("Tim Sukses Pemenangan NAME-NAME") is no candidacy.
+                if isNameWord(index) || title(at: index, before: true) != nil, index == range.lowerBound || !isCapitalised(index - 1),
                    let found = pair(at: index, in: range, joinedByDan: false) {
                     if !pairs.contains(where: { $0.0.first == found.0.first }) { pairs.append(found) }
                     index = found.1.end + 1
