@@ -13,6 +13,8 @@ struct ParsedName {
     var alias: [String] = []
     /// The name's folded words (a nickname inside it left out): how later mentions are known.
     var key: [String] = []
+    /// The closing bracket of a nickname written after the name, which the mention covers.
+    var aliasEnd: Int?
 }
 
 extension OfficialDocument {
@@ -53,6 +55,7 @@ extension OfficialDocument {
         var hasRealWord = false
         var nickname: ClosedRange<Int>?
         var alias: [String] = []
+        var aliasEnd: Int?
         while index < count && words < Self.longestName {
             // "Ramdhan (Danny) Pomanto": a nickname inside the name is left out of it;
             // "Joko Widodo (Jokowi)" after it is another way to name the person.
@@ -63,6 +66,7 @@ extension OfficialDocument {
                     continue
                 }
                 alias = ((index + 1)..<close).map { folded[$0] }
+                aliasEnd = close
                 break
             }
             if index > first && paragraphBreak(between: index - 1, and: index) && !isWrapped(at: index) { break }
@@ -110,7 +114,7 @@ extension OfficialDocument {
             written = surface(from: first, to: nickname.lowerBound - 1) + " " + surface(from: nickname.upperBound + 1, to: last)
         }
         let key = (first...last).filter { text.tokens[$0].kind != .punct && !(nickname?.contains($0) ?? false) }.map { folded[$0] }
-        return ParsedName(start: start, end: end, first: first, last: last, name: written, titles: titles, alias: alias, key: key)
+        return ParsedName(start: start, end: end, first: first, last: last, name: written, titles: titles, alias: alias, key: key, aliasEnd: aliasEnd)
     }
 
     /// The closing bracket of one to three capitalised name words opened at `open`.

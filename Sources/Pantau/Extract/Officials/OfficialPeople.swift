@@ -13,6 +13,8 @@ struct OfficialPerson {
     var chains: [Int]
     /// Nicknames written in brackets after the name ("Jokowi").
     var aliases: [[String]] = []
+    /// For a name span's first token, the closing bracket of the nickname written after it.
+    var aliasEnds: [Int: Int] = [:]
 }
 
 /// Turns bindings into one row per person, and counts every mention of each.
@@ -41,6 +43,7 @@ enum OfficialPeople {
                 people[same].spans.append(binding.name.first...binding.name.last)
                 people[same].chains.append(binding.chainIndex)
                 if !binding.name.alias.isEmpty && !people[same].aliases.contains(binding.name.alias) { people[same].aliases.append(binding.name.alias) }
+                if let end = binding.name.aliasEnd { people[same].aliasEnds[binding.name.first] = end }
                 continue
             }
             // A person already holds another role: this is a second clause, not a second role.
@@ -48,7 +51,8 @@ enum OfficialPeople {
             people.append(OfficialPerson(name: binding.name.name, key: key, titles: binding.name.titles, chain: binding.chain,
                                          rule: binding.rule, firstToken: binding.name.first,
                                          spans: [binding.name.first...binding.name.last], chains: [binding.chainIndex],
-                                         aliases: binding.name.alias.isEmpty ? [] : [binding.name.alias]))
+                                         aliases: binding.name.alias.isEmpty ? [] : [binding.name.alias],
+                                         aliasEnds: binding.name.aliasEnd.map { [binding.name.first: $0] } ?? [:]))
         }
         return people
     }
@@ -128,15 +132,18 @@ enum OfficialPeople {
         let tokens = document.text.tokens
         var mentions: [OfficialMentions.Mention] = []
         var bound: [Int: (person: Int, last: Int)] = [:]
+        var skipTo: [Int: Int] = [:]
         for (person, p) in people.enumerated() {
             for span in p.spans { bound[span.lowerBound] = (person, span.upperBound) }
+            for (first, end) in p.aliasEnds { skipTo[first] = end }
         }
         var index = 0
         while index < document.count {
             if let (person, last) = bound[index] {
                 mentions.append(.init(official: person, kind: .fullName, start: tokens[index].start, end: tokens[last].end,
                                       firstToken: index, lastToken: last))
-                index = last + 1
+                // "Joko Widodo (Jokowi)" is one mention.
+                index = max(last, skipTo[index] ?? last) + 1
                 continue
             }
             guard document.isCapitalised(index) else { index += 1; continue }
