@@ -45,6 +45,7 @@ extension OfficialDocument {
         var documentOffice: Office??
         for sentence in text.sentences {
             let range = sentence.tokens
+            guard range.contains(where: { isCandidacyCue($0) }) else { continue }
             let cues = range.filter { isCandidacyCue($0) }
             guard let cue = cues.first else { continue }
             var office = self.office(in: range)

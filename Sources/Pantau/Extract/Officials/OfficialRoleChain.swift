@@ -60,6 +60,9 @@ extension OfficialDocument {
         chain.needs = entry.needs
         chain.bodies = entry.bodies
         index = skipParenthesis(after: found.last + 1).next
+        // Most lower-case role words name no one ("para anggota", "kepala desa itu"): a body
+        // must follow at once, or the phrase be long, before the chain is read at all.
+        if lowercase && !isLongPhrase(found, start: start) && (entry.needs == .none || institutionPhrase(at: index) == nil) { return nil }
         var knownBody = false
         switch entry.needs {
         case .institution: knownBody = readInstitution(into: &chain, at: &index)
