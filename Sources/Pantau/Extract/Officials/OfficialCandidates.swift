@@ -84,6 +84,8 @@ extension OfficialDocument {
 
     /// "paslon", "pasangan calon", "capres", "cagub", "cabup", "cawalkot".
     private func isCandidacyCue(_ index: Int) -> Bool {
+        // Every cue starts with "p" or "c": most tokens are passed over on their first byte.
+        guard let lead = folded[index].utf8.first, lead == 0x70 || lead == 0x63 else { return false }
         switch folded[index] {
         case "paslon", "capres", "cagub", "cabup", "cawalkot": return true
         case "pasangan": return index + 1 < count && (folded[index + 1] == "calon" || folded[index + 1] == "bakal")
@@ -95,6 +97,8 @@ extension OfficialDocument {
     private func office(in range: Range<Int>) -> Office? {
         var counts: [Office: Int] = [:]
         for index in range {
+            // Race and head words start with b, c, g, p or w: most tokens are passed over on their first byte.
+            guard let lead = folded[index].utf8.first, lead == 0x62 || lead == 0x63 || lead == 0x67 || lead == 0x70 || lead == 0x77 else { continue }
             if let office = Self.raceWords[folded[index]] {
                 counts[office, default: 0] += 1
             } else if index > range.lowerBound, folded[index - 1] == "calon" || folded[index - 1] == "pemilihan",
