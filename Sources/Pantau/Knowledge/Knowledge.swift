@@ -37,6 +37,7 @@ public struct Knowledge: Sendable {
         let officials = try OfficialExtractor(positions: try file("positions.tsv"), institutions: try file("institutions.tsv"),
                                               titles: try file("titles.tsv"), stops: try file("name-stops.txt"),
                                               particles: try file("name-particles.txt"), anaphora: try file("official-anaphora.tsv"),
+                                              commonWords: try file("common-words.txt"), givenNames: try file("given-names.txt"),
                                               tokenizer: tokenizer, gazetteer: gazetteer)
         let lexicon = try ClaimLexicon(terms: try file("claim-terms.tsv"), stripper: try AffixStripper(data: try file("affixes.tsv")))
         let claims = ClaimExtractor(lexicon: lexicon, rules: try ClaimRules(data: try file("claim-rules.tsv"), groups: lexicon.groups),

@@ -8,6 +8,13 @@ struct ParsedName {
     var last: Int
     var name: String
     var titles: [String]
+    /// A nickname in brackets right after the name ("Joko Widodo (Jokowi)"): folded words by
+    /// which the document may name the person later.
+    var alias: [String] = []
+    /// The name's folded words (a nickname inside it left out): how later mentions are known.
+    var key: [String] = []
+    /// The closing bracket of a nickname written after the name, which the mention covers.
+    var aliasEnd: Int?
 }
 
 extension OfficialDocument {
@@ -46,7 +53,22 @@ extension OfficialDocument {
         var last = -1
         var words = 0
         var hasRealWord = false
+        var nickname: ClosedRange<Int>?
+        var alias: [String] = []
+        var aliasEnd: Int?
         while index < count && words < Self.longestName {
+            // "Ramdhan (Danny) Pomanto": a nickname inside the name is left out of it;
+            // "Joko Widodo (Jokowi)" after it is another way to name the person.
+            if last >= 0, nickname == nil, isPunct(index, "("), let close = nicknameEnd(from: index) {
+                if isNameWord(close + 1) && !paragraphBreak(between: close, and: close + 1) {
+                    nickname = index...close
+                    index = close + 1
+                    continue
+                }
+                alias = ((index + 1)..<close).map { folded[$0] }
+                aliasEnd = close
+                break
+            }
             if index > first && paragraphBreak(between: index - 1, and: index) && !isWrapped(at: index) { break }
             if index > first && title(at: index, before: false) != nil && (!isRealNameWord(index) || isPunct(index + 1, ".")) { break }
             if let next = initial(at: index) {
@@ -87,7 +109,23 @@ extension OfficialDocument {
             end = last
             probe = last + 1
         }
-        return ParsedName(start: start, end: end, first: first, last: last, name: surface(from: first, to: last), titles: titles)
+        var written = surface(from: first, to: last)
+        if let nickname, nickname.lowerBound > first, nickname.upperBound < last {
+            written = surface(from: first, to: nickname.lowerBound - 1) + " " + surface(from: nickname.upperBound + 1, to: last)
+        }
+        let key = (first...last).filter { text.tokens[$0].kind != .punct && !(nickname?.contains($0) ?? false) }.map { folded[$0] }
+        return ParsedName(start: start, end: end, first: first, last: last, name: written, titles: titles, alias: alias, key: key, aliasEnd: aliasEnd)
+    }
+
+    /// The closing bracket of one to three capitalised name words opened at `open`.
+    private func nicknameEnd(from open: Int) -> Int? {
+        var probe = open + 1
+        while probe < count && probe - open <= 4 {
+            if isPunct(probe, ")") { return probe > open + 1 ? probe : nil }
+            guard text.tokens[probe].kind == .word, isCapitalised(probe), !lexicon.stops.contains(folded[probe]), !startsLexiconPhrase(probe) else { return nil }
+            probe += 1
+        }
+        return nil
     }
 
     /// A scrape's hard-wrapped line, cut inside a name ("Andi Muhammad Arsyad⏎⏎Mappanyukki,

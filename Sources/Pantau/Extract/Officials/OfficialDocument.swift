@@ -136,6 +136,54 @@ struct OfficialDocument {
         return words >= 3 && words <= 14 && capitalised * 10 >= words * 8 && lastWordCapitalised
     }
 
+    /// The first token of the sentence holding a token (binary search over the sentences).
+    func sentenceStart(of token: Int) -> Int {
+        let sentences = text.sentences
+        var low = 0, high = sentences.count
+        while low < high {
+            let middle = (low + high) / 2
+            if sentences[middle].tokens.upperBound <= token { low = middle + 1 } else { high = middle }
+        }
+        return low < sentences.count ? sentences[low].tokens.lowerBound : 0
+    }
+
+    /// Past the places and brackets written after a position, before its holder's name:
+    /// "Camat Negeri Katon, Kabupaten Pesawaran, Provinsi Lampung, NAME", "Dandim 1402/Polewali
+    /// Mandar (Polman), Sulawesi Barat (Sulbar), NAME", and an election body's division written
+    /// after its region ("Komisioner Panwaslu Kota Bekasi Bidang Penindakan, NAME", "anggota
+    /// Bawaslu Sumsel Koordinator Divisi Hukum dan Penyelesaian Sengketa NAME").
+    func skipAppositions(after start: Int) -> Int {
+        var index = start
+        while index < count {
+            if isPunct(index, "("), case let bracket = skipBracket(after: index), bracket.next > index {
+                index = bracket.next
+                continue
+            }
+            if isPunct(index, ","), let (_, last) = regionAt[index + 1], !isNameFollowing(last + 1) || isPunct(last + 1, ",") || isPunct(last + 1, "(") {
+                index = last + 1
+                continue
+            }
+            break
+        }
+        // A division after the body's region.
+        var probe = index
+        if let found = positionPhrase(at: probe), lexicon.positions[found.value].needs == .division, isCapitalised(probe) {
+            probe = found.last + 1
+        } else if probe < count, folded[probe] == "bidang" || folded[probe] == "divisi", isCapitalised(probe) {
+            probe += 1
+        } else {
+            return index
+        }
+        let end = skipDivisionWords(from: probe)
+        return end > probe ? end : index
+    }
+
+    /// A capitalised word follows that could open a name (for appositions: a region mention
+    /// followed by a name word is itself part of the place only when a comma or bracket follows).
+    private func isNameFollowing(_ index: Int) -> Bool {
+        index < count && isCapitalised(index) && !paragraphBreak(between: index - 1, and: index)
+    }
+
     /// A role, qualifier or institution starts here, so no name does.
     func startsLexiconPhrase(_ index: Int) -> Bool {
         positionPhrase(at: index) != nil || institutionPhrase(at: index) != nil
@@ -172,6 +220,12 @@ struct OfficialDocument {
             let piece = folded[index]
             if token.kind == .punct {
                 if piece == "." { index += 1; continue }
+                // "S,Pd" and "S,Pdi": a degree typed with a comma for its period, no space around it.
+                if piece == ",", key.utf8.count == 1, index + 1 < count, text.tokens[index - 1].byteEnd == token.byteStart,
+                   text.tokens[index + 1].byteStart == token.byteEnd {
+                    index += 1
+                    continue
+                }
                 if piece != "(" && piece != ")" { break }
             } else if token.kind != .word && token.kind != .acronym {
                 break

@@ -11,6 +11,10 @@ struct OfficialPerson {
     var spans: [ClosedRange<Int>]
     /// The chains bound to this person's names: not role-only mentions.
     var chains: [Int]
+    /// Nicknames written in brackets after the name ("Jokowi").
+    var aliases: [[String]] = []
+    /// For a name span's first token, the closing bracket of the nickname written after it.
+    var aliasEnds: [Int: Int] = [:]
 }
 
 /// Turns bindings into one row per person, and counts every mention of each.
@@ -20,7 +24,9 @@ enum OfficialPeople {
         let ordered = bindings.filter(\.strong) + bindings.filter { !$0.strong }
         for binding in ordered {
             let key = nameKey(binding.name, document)
-            let related = people.indices.filter { isPart(key, of: people[$0].key) || isPart(people[$0].key, of: key) }
+            let related = people.indices.filter {
+                isPart(key, of: people[$0].key) || isPart(people[$0].key, of: key) || people[$0].aliases.contains(key)
+            }
             if let same = related.first(where: { people[$0].chain.role == binding.chain.role }) {
                 if key.count > people[same].key.count {
                     people[same].key = key
@@ -36,19 +42,23 @@ enum OfficialPeople {
                 people[same].firstToken = min(people[same].firstToken, binding.name.first)
                 people[same].spans.append(binding.name.first...binding.name.last)
                 people[same].chains.append(binding.chainIndex)
+                if !binding.name.alias.isEmpty && !people[same].aliases.contains(binding.name.alias) { people[same].aliases.append(binding.name.alias) }
+                if let end = binding.name.aliasEnd { people[same].aliasEnds[binding.name.first] = end }
                 continue
             }
             // A person already holds another role: this is a second clause, not a second role.
             guard related.isEmpty else { continue }
             people.append(OfficialPerson(name: binding.name.name, key: key, titles: binding.name.titles, chain: binding.chain,
                                          rule: binding.rule, firstToken: binding.name.first,
-                                         spans: [binding.name.first...binding.name.last], chains: [binding.chainIndex]))
+                                         spans: [binding.name.first...binding.name.last], chains: [binding.chainIndex],
+                                         aliases: binding.name.alias.isEmpty ? [] : [binding.name.alias],
+                                         aliasEnds: binding.name.aliasEnd.map { [binding.name.first: $0] } ?? [:]))
         }
         return people
     }
 
     static func nameKey(_ name: ParsedName, _ document: OfficialDocument) -> [String] {
-        (name.first...name.last).filter { document.text.tokens[$0].kind != .punct }.map { document.folded[$0] }
+        name.key
     }
 
     /// `part` is a run of `whole`'s words ("Yasinta" of "Yasinta Lamen Bura").
@@ -62,7 +72,8 @@ enum OfficialPeople {
         var mentions = nameMentions(people, document)
         let named = Set(mentions.flatMap { $0.firstToken...$0.lastToken })
         let bound = Set(people.flatMap(\.chains))
-        for (index, chain) in chains.enumerated() where !bound.contains(index) && !(chain.first...chain.last).contains(where: named.contains) {
+        for (index, chain) in chains.enumerated() where !bound.contains(index) && !chain.lowercase
+            && !(chain.first...chain.last).contains(where: named.contains) {
             let holders = people.indices.filter { person in
                 let held = people[person].chain
                 return held.role == chain.role && (chain.qualifier.isEmpty || chain.qualifier == held.qualifier)
@@ -114,22 +125,25 @@ enum OfficialPeople {
     private static func nameMentions(_ people: [OfficialPerson], _ document: OfficialDocument) -> [OfficialMentions.Mention] {
         var byWord: [String: Int] = [:]
         for (person, p) in people.enumerated() {
-            for word in Set(p.key) where word.count >= 3 && !document.lexicon.particles.contains(word) {
+            for word in Set(p.key + p.aliases.flatMap { $0 }) where word.count >= 3 && !document.lexicon.particles.contains(word) {
                 byWord[word] = byWord[word] == nil ? person : -1
             }
         }
         let tokens = document.text.tokens
         var mentions: [OfficialMentions.Mention] = []
         var bound: [Int: (person: Int, last: Int)] = [:]
+        var skipTo: [Int: Int] = [:]
         for (person, p) in people.enumerated() {
             for span in p.spans { bound[span.lowerBound] = (person, span.upperBound) }
+            for (first, end) in p.aliasEnds { skipTo[first] = end }
         }
         var index = 0
         while index < document.count {
             if let (person, last) = bound[index] {
                 mentions.append(.init(official: person, kind: .fullName, start: tokens[index].start, end: tokens[last].end,
                                       firstToken: index, lastToken: last))
-                index = last + 1
+                // "Joko Widodo (Jokowi)" is one mention.
+                index = max(last, skipTo[index] ?? last) + 1
                 continue
             }
             guard document.isCapitalised(index) else { index += 1; continue }

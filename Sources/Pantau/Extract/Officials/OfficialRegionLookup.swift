@@ -24,6 +24,8 @@ struct OfficialRegionLookup: Sendable {
             if region.baseName.hasPrefix("Kepulauan ") && region.level != .provinsi { add(String(region.baseName.dropFirst(10)), index) }
             // Police resorts name the city after the place: "Polres Sukabumi Kota".
             if region.level == .kota { add(region.baseName + " Kota", index) }
+            // Police sectors name a district by its town: "Kapolsek Kota Pamekasan".
+            if region.level == .kecamatan { add("Kota " + region.baseName, index) }
             if region.level == .kota, region.baseName.utf8.contains(0x20) { add(region.baseName.replacingOccurrences(of: " ", with: ""), index) }
         }
         for alias in gazetteer.aliases {

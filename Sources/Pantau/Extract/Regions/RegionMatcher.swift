@@ -17,6 +17,8 @@
 ///   mentions ("Kupang" after "Kota Kupang").
 /// - `region.bare.default`: a bare name with several readings and no context: the province,
 ///   else the regency (GUIDE.md).
+/// - `region.dateline`: a bare name with several readings opening a dateline ("JAMBI –",
+///   "Kupang (ANTARA) -"): the city, unless the document names another reading.
 /// - `region.district`: a bare district name whose regency or city the document names, or
 ///   that continues a list after "Kecamatan" ("Kecamatan Talibura, Waigete, dan Kewapante").
 public struct RegionMatcher: Sendable {

@@ -23,10 +23,10 @@ enum RegionNameForms {
             add(name.replacingOccurrences(of: "-", with: ""))
             add(name.replacingOccurrences(of: "-", with: " "))
         }
-        // Two-word regency and city names are often written as one ("Pematangsiantar",
-        // "Palangkaraya"); districts are left alone, their two-word names are too many.
+        // Two-word names are often written as one ("Pematangsiantar", "Palangkaraya",
+        // "Lubukbasung"); a bare district still counts only with its regency or city named.
         let words = name.split(separator: " ")
-        if level != .kecamatan, words.count == 2 {
+        if words.count == 2 {
             add(words[0] + words[1].lowercased())
         }
         return result

@@ -27,6 +27,15 @@ extension RegionMatcher {
             }
             if !parentNamed { positions[upper[0].region, default: []].append(n) }
         }
+        // A dateline names a city ("JAMBI –"), unless the document names another reading of it
+        // for sure ("MADIUN -" over a story about Kabupaten Madiun); the city is then the
+        // context of the name's other bare mentions.
+        for (n, hit) in hits.enumerated() where hit.dateline && hit.cue == nil {
+            let readings = reading(hit)
+            guard readings.count > 1, !readings.contains(where: { positions[$0.region] != nil }),
+                  let city = readings.first(where: { level($0) == .kota }) else { continue }
+            positions[city.region, default: []].append(n)
+        }
         // A regency or city resolved from context may be the parent that licenses a district.
         var named = Set(positions.keys)
         var chosen = hits.enumerated().map { choose($1, at: $0, positions: positions, named: named) }
@@ -66,6 +75,7 @@ extension RegionMatcher {
         case .bare:
             if region.level == .kecamatan { return "region.district" }
             if hit.cue != nil && hit.cue == region.level { return "region.cued" }
+            if hit.dateline && region.level == .kota && hit.candidates.count > 1 { return "region.dateline" }
             guard let contextual else { return "region.bare" }
             return contextual ? "region.bare.context" : "region.bare.default"
         }

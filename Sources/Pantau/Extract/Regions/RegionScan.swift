@@ -12,6 +12,8 @@ struct RegionScan {
         var node: Int32 = 0
         /// Bytes of "se-" before the name in the first token.
         var skip = 0
+        /// Opens a dateline ("JAMBI –", "Kupang (ANTARA) -", "Sibolga, MISTAR.ID"): a city.
+        var dateline = false
     }
 
     let matcher: RegionMatcher
@@ -62,6 +64,7 @@ struct RegionScan {
             if let found = best, var hit = accept(first: i, last: found.last, node: found.node) {
                 hit.node = found.node
                 hit.skip = Int(skip[i])
+                hit.dateline = isDateline(first: i, last: found.last)
                 if let previous = hits.last, continuesDistrictList(previous, at: hit.first) {
                     // "Kecamatan Gabus, Pati" is an address: a name that is also a regency or city is not listed.
                     if hit.candidates.allSatisfy({ matcher.gazetteer.regions[Int($0.region)].level == .kecamatan }) {
@@ -112,7 +115,13 @@ struct RegionScan {
             if matcher.notBefore.contains(where: { phrase($0, endsAt: first - 1) }) { return nil }
             return Hit(first: first, last: last, candidates: prefixed, cue: nil)
         }
-        for k in first...last where startsLowerCase(k) { return nil }
+        // "bugis (sulawesi selatan)": a province of two words or more is no common word even in
+        // lower case; one-word names in lower case ("batu", "agam") are.
+        let lowerCaseProvince = last > first && all.allSatisfy { matcher.gazetteer.regions[Int($0.region)].level == .provinsi }
+            && (first...last).allSatisfy { startsLowerCase($0) }
+        if !lowerCaseProvince {
+            for k in first...last where startsLowerCase(k) { return nil }
+        }
         let cue = levelCue(before: first)
         let cued = cue != nil || institution(before: first)
         let restriction = matcher.trie.restrictions[Int(node)]
@@ -121,6 +130,19 @@ struct RegionScan {
         if insideNamedPlace(first) { return nil }
         if first == last && !cued && (partOfPersonName(first) || partOfOrganisationName(first)) { return nil }
         return Hit(first: first, last: last, candidates: all, cue: cue)
+    }
+
+    /// A name opening a line, then a dash, a news agency in brackets or a comma and the site's
+    /// name: the dateline of a news story, which names a city.
+    private func isDateline(first: Int, last: Int) -> Bool {
+        guard first == 0 || !sameLine(first - 1, first), last + 1 < ids.count else { return false }
+        let next = last + 1
+        let bytes = text.utf8[text.tokens[next].byteStart..<text.tokens[next].byteEnd]
+        if text.tokens[next].kind == .punct && (bytes.elementsEqual("-".utf8) || bytes.elementsEqual("–".utf8) || bytes.elementsEqual("—".utf8)) {
+            return true
+        }
+        guard next + 1 < ids.count, text.tokens[next + 1].kind == .acronym, sameLine(next, next + 1) else { return false }
+        return bytes.elementsEqual("(".utf8) || bytes.elementsEqual(",".utf8)
     }
 
     @inline(__always) private func startsLowerCase(_ index: Int) -> Bool {
