@@ -8,6 +8,8 @@ public struct CleanDocument: Sendable {
     public var metadata: DocumentMetadata
     /// The encoding the bytes were read in, for the record and for debugging.
     public var encoding: String
+    /// A feed item whose text is only a teaser (`Cleaner.isTeaser`): status `teaser`.
+    public var teaser = false
     /// How the page fared in the listing-page test, when it took one.
     var listing: ListingPage.Verdict?
 

@@ -18,6 +18,12 @@ public struct Cleaner: Sendable {
         switch document.payload {
         case .failed(let status, let reason):
             return .failure(status == .unsupported ? .binary(reason) : .empty(reason))
+        case .feedItem(let item):
+            var clean = cleanFeedItem(item)
+            if clean.metadata.site.isEmpty { clean.metadata.site = rules.site(of: clean.metadata.url) }
+            if clean.text.isEmpty { return .failure(.empty("feed item has no text (no content, description or summary)")) }
+            clean.metadata.language = language.guess(clean.text)
+            return .success(clean)
         case .html(let markup):
             result = cleanHTML(Array(markup.utf8), encoding: "utf-8 (jsonl)")
         case .text(let text):

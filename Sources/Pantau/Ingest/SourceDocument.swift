@@ -15,6 +15,8 @@ public struct SourceDocument: Sendable {
         case text(String)
         /// Markup already decoded (a JSONL `html` field).
         case html(String)
+        /// One item of an RSS or Atom feed (`FeedReader`): its own link, title, date and author.
+        case feedItem(FeedItem)
         /// No content: the status and the reason go straight to the dataset.
         case failed(DocumentStatus, String)
     }
@@ -28,7 +30,20 @@ public struct SourceDocument: Sendable {
     }
 }
 
-/// The status column of documents.csv.
+/// The status column of documents.csv: the one list of statuses (run.json counts them in this
+/// order, the README's data dictionary explains each, `meaning` says it in a line).
 public enum DocumentStatus: String, Sendable, Codable, CaseIterable {
-    case ok, empty, duplicate, unsupported, error
+    case ok, teaser, empty, duplicate, unsupported, error
+
+    /// What the status means, for a data dictionary.
+    public var meaning: String {
+        switch self {
+        case .ok: return "main text extracted"
+        case .teaser: return "a feed item with only a teaser (its description or summary): extracted, but not the full article"
+        case .empty: return "no main text found"
+        case .duplicate: return "same content as an earlier input"
+        case .unsupported: return "not an article Pantau reads: not HTML, text or a feed, or a listing page of links to articles"
+        case .error: return "could not be read or processed"
+        }
+    }
 }
