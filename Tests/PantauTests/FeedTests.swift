@@ -367,3 +367,39 @@ import Testing
         }
     }
 }
+
+/// `pantau clean`, `extract` and `explain` on a feed file (the built binary).
+@Suite struct FeedCommandTests {
+    static let atom = FeedTests.directory.appendingPathComponent("blog-atom.xml").path
+
+    @Test func cleanPrintsEveryItemUnderItsSourceAndLink() throws {
+        let result = try PantauBinary.run(["clean", Self.atom])
+        #expect(result.status == 0)
+        let headers = result.stdout.split(separator: "\n").filter { $0.hasPrefix("==> ") }
+        #expect(headers == [
+            "==> blog-atom.xml#1 https://catatanalok.example/2024/10/camat-kumpulkan-lurah.html <==",
+            "==> blog-atom.xml#2 https://catatanalok.example/2024/10/guru-honorer-kewapante.html <==",
+            "==> blog-atom.xml#3 https://catatanalok.example/2024/09/pasar-nita.html <==",
+        ])
+        #expect(result.stdout.contains("Sebanyak 37 guru honorer di Kecamatan Kewapante"))
+        #expect(!FeedTests.hasMarkup(result.stdout))
+    }
+
+    @Test func extractPrintsOneRecordPerItem() throws {
+        let result = try PantauBinary.run(["extract", Self.atom])
+        #expect(result.status == 0)
+        let lines = result.stdout.split(separator: "\n")
+        #expect(lines.count == 3)
+        let statuses = try lines.map { try RecordCodec.decode(Array($0.utf8)).status }
+        #expect(statuses == [.ok, .ok, .teaser])
+    }
+
+    @Test func aBrokenFeedFailsWithItsReasonAndExplainAsksForOneDocument() throws {
+        let broken = try PantauBinary.run(["clean", FeedTests.directory.appendingPathComponent("rusak-rss.xml").path])
+        #expect(broken.status == 3)
+        #expect(broken.stderr.contains("RSS 2.0 feed is not well-formed XML"))
+        let explain = try PantauBinary.run(["explain", Self.atom])
+        #expect(explain.status == 2)
+        #expect(explain.stderr.contains("is a feed of 3 items and `pantau explain` reads one document"))
+    }
+}
