@@ -188,6 +188,20 @@ import Testing
         }
         #expect(status == .unsupported)
         #expect(reason.hasPrefix("RSS 1.0 (RDF) feed in a JSONL record: Pantau reads feeds item by item from feed files"))
+        // In an `html` field too; a page stays a page.
+        var html = JSONObjectWriter()
+        html.string("url", "https://kabarflores.example/rss")
+        html.string("html", feed)
+        guard case .failed(.unsupported, _) = XMLInput.screen(JSONLRecords.record(html.finished(), source: "s.jsonl#2"), in: "a JSONL record").payload else {
+            Issue.record("a feed in a JSONL html field became a document")
+            return
+        }
+        var page = JSONObjectWriter()
+        page.string("html", "<!DOCTYPE html><html><body><p>Teks berita.</p></body></html>")
+        guard case .html = XMLInput.screen(JSONLRecords.record(page.finished(), source: "s.jsonl#3"), in: "a JSONL record").payload else {
+            Issue.record("a page in a JSONL html field was screened out")
+            return
+        }
     }
 
     @Test func rfc822AndISODatesWithTheirZones() {

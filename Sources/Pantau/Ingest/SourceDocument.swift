@@ -31,19 +31,7 @@ public struct SourceDocument: Sendable {
 }
 
 /// The status column of documents.csv: the one list of statuses (run.json counts them in this
-/// order, the README's data dictionary explains each, `meaning` says it in a line).
+/// order; the README's data dictionary explains each).
 public enum DocumentStatus: String, Sendable, Codable, CaseIterable {
     case ok, teaser, empty, duplicate, unsupported, error
-
-    /// What the status means, for a data dictionary.
-    public var meaning: String {
-        switch self {
-        case .ok: return "main text extracted"
-        case .teaser: return "a feed item with only a teaser (its description or summary): extracted, but not the full article"
-        case .empty: return "no main text found"
-        case .duplicate: return "same content as an earlier input"
-        case .unsupported: return "not an article Pantau reads: not HTML, text or a feed, or a listing page of links to articles"
-        case .error: return "could not be read or processed"
-        }
-    }
 }

@@ -12,7 +12,13 @@ enum XMLInput {
     /// A record of a crawl or scraper file that holds a feed or other XML: feeds are read item
     /// by item only as files, so the record says so instead of becoming a page of XML text.
     static func screen(_ document: SourceDocument, in container: String) -> SourceDocument {
-        guard case .bytes(let bytes) = document.payload, let head = XMLHead(bytes) else { return document }
+        let start: [UInt8]
+        switch document.payload {
+        case .bytes(let bytes): start = bytes
+        case .html(let markup): start = Array(markup.utf8.prefix(XMLHead.headBytes))
+        default: return document
+        }
+        guard let head = XMLHead(start) else { return document }
         var screened = document
         if let format = FeedFormat(head) {
             screened.payload = .failed(.unsupported, "\(format.rawValue) feed in \(container): Pantau reads feeds item by item "
