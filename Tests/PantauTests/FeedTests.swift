@@ -250,6 +250,11 @@ import Testing
         // Content cut off by the feed is a teaser too.
         let cut = Self.process(Self.feed(Self.item("<content:encoded><![CDATA[<p>\(Self.paragraph) Ia juga [&#8230;]</p>]]></content:encoded>")))
         #expect(cut.first?.status == .teaser)
+        // A teaser wrapped in its own link is still the teaser; a "read more" link is not text.
+        let linked = Self.process(Self.feed(Self.item("<description>&lt;a href='https://contoh.id/a'&gt;\(Self.paragraph)&lt;/a&gt;</description>")))
+        #expect(linked.first?.text == Self.paragraph)
+        let more = Self.process(Self.feed(Self.item("<description>&lt;p&gt;\(Self.paragraph)&lt;/p&gt;&lt;p&gt;&lt;a href='https://contoh.id/a'&gt;Baca selengkapnya&lt;/a&gt;&lt;/p&gt;</description>")))
+        #expect(more.first?.text == Self.paragraph)
         // An item with a title and a link only has no text.
         let bare = Self.process(Self.feed(Self.item("")))
         #expect(bare.first?.status == .empty && bare.first?.error == "feed item has no text (no content, description or summary)")

@@ -51,14 +51,13 @@ struct FragmentText {
     let rules: CleanRules
 
     /// Every block of visible text but link lists ("Baca selengkapnya", "The post ... appeared
-    /// first on ...") and furniture lines, paragraphs apart by a blank line.
+    /// first on ...") and furniture lines, paragraphs apart by a blank line; a body that is all
+    /// link (a teaser wrapped in its own link) keeps its links.
     func visibleText(_ markup: String) -> String {
         guard let page = walk(markup) else { return "" }
-        var paragraphs: [String] = []
-        for block in page.blocks where block.linkBytes * 2 <= block.range.count && !page.isFurniture(block, rules) {
-            paragraphs.append(page.text(block))
-        }
-        return paragraphs.joined(separator: "\n\n")
+        let prose = page.blocks.filter { !page.isFurniture($0, rules) }
+        let unlinked = prose.filter { $0.linkBytes * 2 <= $0.range.count }
+        return (unlinked.isEmpty ? prose : unlinked).map { page.text($0) }.joined(separator: "\n\n")
     }
 
     /// A one-line field as text: entities decoded and tags dropped when it has any, white
