@@ -84,6 +84,7 @@ fuzz: deps
 	  -Xswiftc -sanitize=fuzzer,address -Xswiftc -DFUZZING
 	@rm -rf $(FUZZ_DIR)/run && mkdir -p $(FUZZ_DIR)/run/corpus $(FUZZ_DIR)/run/artifacts
 	@cp Tests/PantauTests/Fixtures/fuzz/* Tests/PantauTests/Fixtures/mini/*.* Tests/PantauTests/Fixtures/mini/news/* corpus/news/*.html corpus/scrapes/*.txt corpus/feeds/*.jsonl $(FUZZ_DIR)/run/corpus/ 2>/dev/null || true
+	@cp Tests/PantauTests/Fixtures/feeds/*.xml Tests/PantauTests/Fixtures/feeds/*.rdf Tests/PantauTests/Fixtures/feeds/*.html $(FUZZ_DIR)/run/corpus/ 2>/dev/null || true
 	PANTAU_DATA=$(CURDIR)/Sources/Pantau/Data ASAN_OPTIONS=detect_leaks=0 \
 	  $(FUZZ_DIR)/release/pantau-fuzz $(FUZZ_DIR)/run/corpus -max_total_time=$(FUZZ_SECONDS) -max_len=65536 \
 	  -rss_limit_mb=4096 -timeout=20 -artifact_prefix=$(FUZZ_DIR)/run/artifacts/ -print_final_stats=1; \

@@ -17,6 +17,18 @@ enum FuzzTarget {
         for document in JSONLRecords.parse(bytes, source: "fuzz.jsonl").prefix(4) {
             _ = processor.process(document)
         }
+        runFeed(bytes)
+    }
+
+    /// The feed reader: the input read as a feed file (its own XML, whatever it is), and as the
+    /// body of a feed's items, so that the item cleaner sees every input too.
+    static func runFeed(_ bytes: [UInt8]) {
+        for document in InputReader.documents(of: bytes, source: "fuzz.xml").prefix(8) {
+            _ = processor.process(document)
+        }
+        for document in InputReader.documents(of: FeedFuzzing.wrap(bytes), source: "wrapped.xml") {
+            _ = processor.process(document)
+        }
     }
 }
 

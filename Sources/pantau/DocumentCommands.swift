@@ -4,8 +4,8 @@ import Pantau
 
 struct Clean: ParsableCommand {
     static let configuration = CommandConfiguration(
-        abstract: "Print the main text of one document (HTML or text, decided by content).",
-        discussion: "With --list LIST --out DIR, cleans every path listed in LIST (one a line) in one process and writes DIR/<name>.txt; the speed goes to standard error."
+        abstract: "Print the main text of one document (HTML, text or a feed, decided by content).",
+        discussion: "A feed (RSS 2.0, RSS 1.0, Atom) prints every item's text, each under a line `==> FILE#N URL <==`. With --list LIST --out DIR, cleans every path listed in LIST (one a line) in one process and writes DIR/<name>.txt; the speed goes to standard error."
     )
 
     @Argument(help: "The document, or - for standard input.")
@@ -31,12 +31,26 @@ struct Clean: ParsableCommand {
         let cleaner = loadCleaner(dataOptions)
         if let list, let out { return cleanList(list, out: out, cleaner: cleaner) }
         guard let file else { return }
-        switch cleaner.clean(readDocument(file)) {
-        case .success(let clean):
-            print(clean.text)
-        case .failure(let failure):
-            fail("\(file): \(failure.reason)", code: 3)
+        let documents = readDocuments(file)
+        guard documents.count > 1 else {
+            switch cleaner.clean(documents[0]) {
+            case .success(let clean): print(clean.text)
+            case .failure(let failure): fail("\(file): \(failure.reason)", code: 3)
+            }
+            return
         }
+        // A feed: every item's text under a header naming its source and link, as head(1) does.
+        var failures = 0
+        for (number, document) in documents.enumerated() {
+            switch cleaner.clean(document) {
+            case .success(let clean):
+                print("\(number == 0 ? "" : "\n")==> \(document.source) \(clean.metadata.url) <==\n\(clean.text)")
+            case .failure(let failure):
+                failures += 1
+                FileHandle.standardError.write(Data("pantau: \(document.source): \(failure.reason)\n".utf8))
+            }
+        }
+        if failures > 0 { throw ExitCode(3) }
     }
 
     private func cleanList(_ list: String, out: String, cleaner: Cleaner) {
@@ -97,7 +111,7 @@ struct Clean: ParsableCommand {
 }
 
 struct Extract: ParsableCommand {
-    static let configuration = CommandConfiguration(abstract: "Print one document's record, in the documents.jsonl shape.")
+    static let configuration = CommandConfiguration(abstract: "Print one document's record, in the documents.jsonl shape; a feed gives one line per item.")
 
     @Argument(help: "The document, or - for standard input.")
     var file: String
@@ -106,9 +120,15 @@ struct Extract: ParsableCommand {
 
     func run() throws {
         let knowledge = loadKnowledge(dataOptions)
-        let record = DocumentProcessor(knowledge: knowledge).process(readDocument(file))
-        FileHandle.standardOutput.write(Data(DatasetSchema.jsonLine(record) + [0x0A]))
-        if record.status == .error { throw ExitCode(3) }
+        let processor = DocumentProcessor(knowledge: knowledge)
+        // A feed gives one line per item, in the feed's order.
+        var failed = false
+        for document in readDocuments(file) {
+            let record = processor.process(document)
+            FileHandle.standardOutput.write(Data(DatasetSchema.jsonLine(record) + [0x0A]))
+            if record.status == .error { failed = true }
+        }
+        if failed { throw ExitCode(3) }
     }
 }
 

@@ -19,7 +19,7 @@ struct Explain: ParsableCommand {
     func run() throws {
         let knowledge = loadKnowledge(dataOptions)
         let clean: CleanDocument
-        switch knowledge.cleaner.clean(readDocument(file)) {
+        switch knowledge.cleaner.clean(readDocument(file, command: "explain")) {
         case .success(let document): clean = document
         case .failure(let failure): fail("\(file): \(failure.reason)", code: 3)
         }

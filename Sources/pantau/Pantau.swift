@@ -90,16 +90,28 @@ private func loadData<Loaded>(_ load: () throws -> Loaded) -> Loaded {
     }
 }
 
-func readDocument(_ path: String) -> SourceDocument {
+/// The one document a command reads; a feed (several items) is refused with what to run instead.
+func readDocument(_ path: String, command: String) -> SourceDocument {
+    let documents = readDocuments(path)
+    guard documents.count == 1, let document = documents.first else {
+        fail("\(path) is a feed of \(documents.count) items and `pantau \(command)` reads one document; "
+             + "`pantau extract \(path)` gives every item's record, `pantau clean \(path)` every item's text", code: 2)
+    }
+    return document
+}
+
+/// A file's documents: one, or one per item when the file is an RSS or Atom feed.
+func readDocuments(_ path: String) -> [SourceDocument] {
     if path == "-" {
         let data = FileHandle.standardInput.readDataToEndOfFile()
-        return SourceDocument(source: "-", payload: .bytes(Array(data)))
+        return InputReader.documents(of: Array(data), source: "-")
     }
     var isDirectory: ObjCBool = false
     guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory), !isDirectory.boolValue else {
         fail("\(path) is not a file", code: 2)
     }
     let entry = InputEntry(path: path, relativePath: (path as NSString).lastPathComponent, kind: .document)
-    guard let document = InputReader().read(entry).first else { fail("cannot read \(path)", code: 1) }
-    return document
+    let documents = InputReader().read(entry)
+    guard !documents.isEmpty else { fail("cannot read \(path)", code: 1) }
+    return documents
 }

@@ -9,7 +9,10 @@ struct Run: AsyncParsableCommand {
         discussion: """
         Reads .html, .htm and .txt files, .jsonl scraper output (one object per line with url and \
         one of html, text or content; optionally title and published; `--input -` reads such lines \
-        from standard input, sources stdin#N) and .warc/.warc.gz crawl files. Writes documents.csv, \
+        from standard input, sources stdin#N), .warc/.warc.gz crawl files, and RSS 2.0, RSS 1.0 and Atom \
+        feeds (by content, also saved as .html; .xml, .rss, .atom, .rdf files are read) item by item, \
+        sources FILE#N, a teaser-only item with status teaser. Listing pages (front, index, tag pages) \
+        get status unsupported, "listing page (N article links)". Writes documents.csv, \
         officials.csv, regions.csv, claims.csv, near_duplicates.csv, documents.jsonl, pantau.sqlite and \
         run.json into the output folder, replacing the previous dataset in one step: a run that fails \
         or is killed leaves the previous dataset as it was.

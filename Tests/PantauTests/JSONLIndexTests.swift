@@ -24,6 +24,7 @@ import Testing
             case .text(let text): payload = "text \(text)"
             case .html(let html): payload = "html \(html)"
             case .bytes(let bytes): payload = "bytes \(bytes.count)"
+            case .feedItem(let item): payload = "feed item \(item.body) \(item.markup)"
             }
             return "\(document.source) | \(document.url ?? "-") | \(document.title ?? "-") | \(payload)"
         }

@@ -30,6 +30,15 @@ import Testing
         #expect(try Self.documentedColumns(file) == table.columns)
     }
 
+    /// The status list lives in `DocumentStatus`; the data dictionary's status row names each.
+    @Test func everyStatusIsDocumented() throws {
+        let readme = try String(contentsOf: Support.packageRoot.appendingPathComponent("README.md"), encoding: .utf8)
+        let row = try #require(readme.split(separator: "\n").first { $0.hasPrefix("| status |") })
+        for status in DocumentStatus.allCases {
+            #expect(row.contains("`\(status.rawValue)`"), "README's status row does not explain \(status.rawValue)")
+        }
+    }
+
     @Test func everyOutputFileIsDocumented() throws {
         let readme = try String(contentsOf: Support.packageRoot.appendingPathComponent("README.md"), encoding: .utf8)
         for file in DatasetWriter.files {

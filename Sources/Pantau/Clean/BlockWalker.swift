@@ -36,6 +36,9 @@ struct Page {
     var arena: [UInt8] = []
     var blocks: [PageBlock] = []
     var elements: [PageElement] = []
+    /// Where each outermost link's text lies in `arena`, in page order (`ListingPage` counts
+    /// the ones that read as headlines).
+    var links: [Range<Int>] = []
 
     func text(_ block: PageBlock) -> String { String(decoding: arena[block.range], as: UTF8.self) }
 
@@ -69,6 +72,7 @@ struct BlockWalker {
         var blockStart = 0
         var linkBytes = 0
         var linkDepth = 0
+        var linkStart = 0
         var preDepth = 0
         var pendingSpace = false
 
@@ -123,7 +127,10 @@ struct BlockWalker {
             if kind.contains(.lineBreak) { lineBreak(); return false }
             if kind.contains(.tableCell) { pendingSpace = true }
             guard let decision = inspect(node, kind) else { return false }
-            if kind.contains(.link) { linkDepth += 1 }
+            if kind.contains(.link) {
+                linkDepth += 1
+                if linkDepth == 1 { linkStart = page.arena.count }
+            }
             if kind.contains(.preformatted) { preDepth += 1 }
             if kind.contains(.block) {
                 flush()
@@ -139,7 +146,10 @@ struct BlockWalker {
         func leave(_ node: xmlNodePtr) {
             guard Node.isElement(node) else { return }
             let kind = TagTable.kind(node)
-            if kind.contains(.link) { linkDepth = max(0, linkDepth - 1) }
+            if kind.contains(.link) {
+                if linkDepth == 1 && page.arena.count > linkStart { page.links.append(linkStart..<page.arena.count) }
+                linkDepth = max(0, linkDepth - 1)
+            }
             if kind.contains(.preformatted) { preDepth = max(0, preDepth - 1) }
             if kind.contains(.block), stack.count > 1 {
                 flush()

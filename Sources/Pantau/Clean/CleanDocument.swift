@@ -8,6 +8,10 @@ public struct CleanDocument: Sendable {
     public var metadata: DocumentMetadata
     /// The encoding the bytes were read in, for the record and for debugging.
     public var encoding: String
+    /// A feed item whose text is only a teaser (`Cleaner.isTeaser`): status `teaser`.
+    public var teaser = false
+    /// How the page fared in the listing-page test, when it took one.
+    var listing: ListingPage.Verdict?
 
     public init(format: Format, text: String, metadata: DocumentMetadata, encoding: String) {
         self.format = format
@@ -43,10 +47,12 @@ public struct DocumentMetadata: Sendable, Hashable {
 public enum CleanFailure: Error, Sendable, Equatable {
     case binary(String)
     case empty(String)
+    /// A page of links to articles (a front, index, tag, search or section page), not one.
+    case listing(links: Int)
 
     public var status: DocumentStatus {
         switch self {
-        case .binary: return .unsupported
+        case .binary, .listing: return .unsupported
         case .empty: return .empty
         }
     }
@@ -55,6 +61,7 @@ public enum CleanFailure: Error, Sendable, Equatable {
         switch self {
         case .binary(let what): return "binary content (\(what)), not HTML or text"
         case .empty(let why): return why
+        case .listing(let links): return "listing page (\(links) article links)"
         }
     }
 }

@@ -18,6 +18,12 @@ public struct Cleaner: Sendable {
         switch document.payload {
         case .failed(let status, let reason):
             return .failure(status == .unsupported ? .binary(reason) : .empty(reason))
+        case .feedItem(let item):
+            var clean = cleanFeedItem(item)
+            if clean.metadata.site.isEmpty { clean.metadata.site = rules.site(of: clean.metadata.url) }
+            if clean.text.isEmpty { return .failure(.empty("feed item has no text (no content, description or summary)")) }
+            clean.metadata.language = language.guess(clean.text)
+            return .success(clean)
         case .html(let markup):
             result = cleanHTML(Array(markup.utf8), encoding: "utf-8 (jsonl)")
         case .text(let text):
@@ -41,6 +47,7 @@ public struct Cleaner: Sendable {
         if result.metadata.published.isEmpty, let published = document.published, let iso = dates.normalize(published) {
             result.metadata.published = iso
         }
+        if let listing = result.listing, listing.isListing { return .failure(.listing(links: listing.links)) }
         if result.text.isEmpty {
             return .failure(.empty(result.format == .html ? "no main text found in the page" : "no main text found in the text"))
         }
@@ -50,15 +57,19 @@ public struct Cleaner: Sendable {
 
     /// `skipRawText: false` hands libxml2 the page with its script and style bodies, as the
     /// tests do to show that skipping them changes nothing.
-    func cleanHTML(_ markup: [UInt8], encoding: String, skipRawText: Bool = true) -> CleanDocument {
+    /// `listingTest`: judge whether the page is a listing page (`ListingPage`); a feed item's
+    /// body is never one.
+    func cleanHTML(_ markup: [UInt8], encoding: String, skipRawText: Bool = true, listingTest: Bool = true) -> CleanDocument {
         let parsed = skipRawText ? RawTextSkipper.skip(markup) ?? markup : markup
         guard let tree = HTMLTree(utf8: parsed, pool: parsers), let root = tree.root else {
             return CleanDocument(format: .html, text: "", metadata: DocumentMetadata(), encoding: encoding)
         }
         var metadata = HTMLMetadataReader(dates: dates).read(tree)
-        let main = HTMLMainText(rules: rules).extract(root, title: metadata.title)
+        let main = HTMLMainText(rules: rules).extract(root, title: metadata.title, listingTest: listingTest)
         PreambleReader(rules: rules, dates: dates).fill(&metadata, preamble: main.preamble, postamble: main.postamble)
-        return CleanDocument(format: .html, text: Self.finish(main.paragraphs.joined(separator: "\n\n")), metadata: metadata, encoding: encoding)
+        var clean = CleanDocument(format: .html, text: Self.finish(main.paragraphs.joined(separator: "\n\n")), metadata: metadata, encoding: encoding)
+        clean.listing = main.listing
+        return clean
     }
 
     func cleanText(_ text: String, encoding: String) -> CleanDocument {

@@ -2,8 +2,9 @@ import Foundation
 
 /// Turns the many ways pages write a date into ISO 8601 with an offset where one is known.
 ///
-/// Accepts ISO 8601 itself and Indonesian date lines: "Senin, 4 Maret 2024 | 09:15 WIB",
-/// "4 Mar 2024, 09:15:00 WIB", "04/03/2024, 09:15 WIB", with WIB/WITA/WIT as offsets.
+/// Accepts ISO 8601 itself, Indonesian date lines: "Senin, 4 Maret 2024 | 09:15 WIB",
+/// "4 Mar 2024, 09:15:00 WIB", "04/03/2024, 09:15 WIB", with WIB/WITA/WIT as offsets, and a
+/// feed's RFC 822 dates: "Tue, 01 Oct 2024 15:27:00 +0700" (numeric or named zones).
 public struct DateNormalizer: Sendable {
     public var months: [String: Int]
     public var zones: [String: String]
@@ -92,6 +93,12 @@ public struct DateNormalizer: Sendable {
         var day: Int?, month: Int?, year: Int?, time: (Int, Int, Int)?, zone = ""
         var i = 0
         while i < words.count {
+            // A numeric zone ("+0700" in a feed's RFC 822 pubDate), before dashes are trimmed.
+            if let offset = Self.numericOffset(words[i]) {
+                zone = offset
+                i += 1
+                continue
+            }
             let word = Self.trimDotsAndDashes(words[i])
             if let m = months[word], let d = day, month == nil, i + 1 < words.count, let y = Int(words[i + 1]), y > 1900 {
                 _ = d
@@ -121,6 +128,17 @@ public struct DateNormalizer: Sendable {
             result += Self.isoTime(h, mi, s) + (zone.isEmpty ? defaultZone : zone)
         }
         return result
+    }
+
+    /// "+0700", "-0500" or "+07:00" as "+07:00"; nil for anything else.
+    static func numericOffset(_ word: String) -> String? {
+        let bytes = Array(word.utf8)
+        guard bytes.count == 5 || bytes.count == 6, bytes[0] == 0x2B || bytes[0] == 0x2D else { return nil }
+        let digits = bytes.count == 6 ? [bytes[1], bytes[2], bytes[4], bytes[5]] : Array(bytes[1...4])
+        guard bytes.count == 5 || bytes[3] == 0x3A, digits.allSatisfy({ $0 >= 0x30 && $0 <= 0x39 }),
+              let hours = Int(String(decoding: digits[0...1], as: UTF8.self)), hours <= 14,
+              let minutes = Int(String(decoding: digits[2...3], as: UTF8.self)), minutes < 60 else { return nil }
+        return String(decoding: [bytes[0]] + digits[0...1], as: UTF8.self) + ":" + String(decoding: digits[2...3], as: UTF8.self)
     }
 
     // Formatting by hand: Foundation's String(format:) costs more than the rest of a date line.

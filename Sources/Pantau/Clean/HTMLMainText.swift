@@ -11,9 +11,11 @@ struct HTMLMainText {
         var preamble: [String]
         /// Short blocks just below it: where some portals sign the article ("Pewarta: X").
         var postamble: [String]
+        /// Set when the page was judged as a possible listing page (`ListingPage`).
+        var listing: ListingPage.Verdict?
     }
 
-    func extract(_ root: xmlNodePtr, title: String) -> Result {
+    func extract(_ root: xmlNodePtr, title: String, listingTest: Bool = false) -> Result {
         var page = BlockWalker(hints: rules.hints).walk(root)
         let language = measure(&page)
         let classifier = BlockClassifier(rules: rules)
@@ -22,6 +24,7 @@ struct HTMLMainText {
         let inside = ContainerChooser().choose(page, raw)
         var keep = Self.keepInside(page, raw, smoothed, inside)
         keepClosingLine(page, inside, &keep)
+        let listing = listingTest ? ListingPage(rules: rules).judge(page, raw, keep: keep) : nil
         let titleKey = Self.key(title)
         var paragraphs: [String] = []
         var preamble: [String] = []
@@ -43,7 +46,8 @@ struct HTMLMainText {
             if block.kind.contains(.heading) && Self.isHeadline(Self.key(text), titleKey) { continue }
             paragraphs.append(text)
         }
-        return Result(paragraphs: paragraphs, language: language, preamble: Array(preamble.suffix(20)), postamble: postamble)
+        return Result(paragraphs: paragraphs, language: language, preamble: Array(preamble.suffix(20)), postamble: postamble,
+                      listing: listing)
     }
 
     /// Inside the article container prose is kept even where it is short of "good": the container

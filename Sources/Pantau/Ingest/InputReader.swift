@@ -17,24 +17,30 @@ public struct InputReader: Sendable {
         case .document:
             switch readBytes(entry.path) {
             case .success(let bytes):
-                return [SourceDocument(source: entry.relativePath, payload: .bytes(bytes))]
+                return XMLInput.documents(bytes, source: entry.relativePath)
             case .failure(let failure):
                 return [SourceDocument(source: entry.relativePath, payload: .failed(.error, failure.reason))]
             }
         case .warc:
             return WARCIndex.entries(of: entry).flatMap { $0.kind == .warc ? [] : read($0) }
         case .warcRecord(let location):
-            return [WARCIndex.document(entry, at: location, maxBytes: maxBytes)]
+            return [XMLInput.screen(WARCIndex.document(entry, at: location, maxBytes: maxBytes), in: "a WARC record")]
         case .jsonlRecord(let location):
-            return [JSONLIndex.document(entry, at: location, maxBytes: maxBytes)]
+            return [XMLInput.screen(JSONLIndex.document(entry, at: location, maxBytes: maxBytes), in: "a JSONL record")]
         case .jsonl:
             switch readBytes(entry.path) {
             case .success(let bytes):
-                return JSONLRecords.parse(bytes, source: entry.relativePath)
+                return JSONLRecords.parse(bytes, source: entry.relativePath).map { XMLInput.screen($0, in: "a JSONL record") }
             case .failure(let failure):
                 return [SourceDocument(source: entry.relativePath, payload: .failed(.error, failure.reason))]
             }
         }
+    }
+
+    /// A file's bytes read from elsewhere (standard input) as `read` reads a document: one
+    /// document, a feed's items, or the row that says why there is none.
+    public static func documents(of bytes: [UInt8], source: String) -> [SourceDocument] {
+        XMLInput.documents(bytes, source: source)
     }
 
     struct ReadFailure: Error { let reason: String }

@@ -3,7 +3,7 @@ import Foundation
 /// One entry found under the input root, before it is read.
 public struct InputEntry: Sendable, Hashable {
     public enum Kind: Sendable, Hashable {
-        case document      // .html, .htm, .txt
+        case document      // .html, .htm, .txt, and .xml, .rss, .atom, .rdf (feeds): kind decided by content
         case jsonl         // one record per line, before `JSONLIndex` lists its records
         case jsonlRecord(JSONLLocation)
         case warc          // .warc or .warc.gz, before `WARCIndex` lists its records
@@ -30,6 +30,9 @@ public struct InputEntry: Sendable, Hashable {
 /// so that gold files and notes can live beside a corpus.
 public struct InputWalker: Sendable {
     public static let documentExtensions: Set<String> = ["html", "htm", "txt"]
+    /// Files that may hold a feed: read by content like documents (a feed saved as `.html`
+    /// is read as a feed too), and whose items are `FILE#N`.
+    public static let feedExtensions: Set<String> = ["xml", "rss", "atom", "rdf"]
     public static let ignoreFileName = ".pantauignore"
 
     public let root: String
@@ -95,11 +98,11 @@ public struct InputWalker: Sendable {
 
     static func kind(ofFile path: String) -> InputEntry.Kind {
         let ext = (path as NSString).pathExtension.lowercased()
-        if documentExtensions.contains(ext) { return .document }
+        if documentExtensions.contains(ext) || feedExtensions.contains(ext) { return .document }
         if ext == "jsonl" { return .jsonl }
         if WARCIndex.isWARC(path) { return .warc }
-        return .unsupported(ext.isEmpty ? "file has no extension; Pantau reads .html, .htm, .txt, .jsonl, .warc and .warc.gz"
-                                        : "unsupported file type .\(ext); Pantau reads .html, .htm, .txt, .jsonl, .warc and .warc.gz")
+        return .unsupported(ext.isEmpty ? "file has no extension; Pantau reads .html, .htm, .txt, feeds (.xml, .rss, .atom, .rdf), .jsonl, .warc and .warc.gz"
+                                        : "unsupported file type .\(ext); Pantau reads .html, .htm, .txt, feeds (.xml, .rss, .atom, .rdf), .jsonl, .warc and .warc.gz")
     }
 
     /// Why a path that is neither a folder nor a regular file cannot be read: opening a named

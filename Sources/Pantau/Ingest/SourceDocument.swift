@@ -15,6 +15,8 @@ public struct SourceDocument: Sendable {
         case text(String)
         /// Markup already decoded (a JSONL `html` field).
         case html(String)
+        /// One item of an RSS or Atom feed (`FeedReader`): its own link, title, date and author.
+        case feedItem(FeedItem)
         /// No content: the status and the reason go straight to the dataset.
         case failed(DocumentStatus, String)
     }
@@ -28,7 +30,8 @@ public struct SourceDocument: Sendable {
     }
 }
 
-/// The status column of documents.csv.
+/// The status column of documents.csv: the one list of statuses (run.json counts them in this
+/// order; the README's data dictionary explains each).
 public enum DocumentStatus: String, Sendable, Codable, CaseIterable {
-    case ok, empty, duplicate, unsupported, error
+    case ok, teaser, empty, duplicate, unsupported, error
 }

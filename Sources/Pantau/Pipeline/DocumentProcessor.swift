@@ -39,6 +39,11 @@ public struct DocumentProcessor: Sendable {
             record.chars = clean.text.unicodeScalars.count
             record.words = tokenized.tokens.reduce(0) { $0 + ($1.kind == .punct || $1.kind == .symbol ? 0 : 1) }
             record.sentences = tokenized.sentences.count
+            if clean.teaser {
+                // Still extracted: the teaser is the publisher's own text.
+                record.status = .teaser
+                record.error = "feed item with only a teaser (\(record.chars) chars)"
+            }
             guard record.language == "id" else {
                 // Non-Indonesian documents keep their row and skip extraction.
                 return record
@@ -85,6 +90,7 @@ public struct DocumentProcessor: Sendable {
         switch payload {
         case .bytes(let bytes): return SHA256.hex(of: bytes)
         case .text(let text), .html(let text): return SHA256.hex(of: Array(text.utf8))
+        case .feedItem(let item): return SHA256.hex(of: item.hashedBytes)
         case .failed: return ""
         }
     }

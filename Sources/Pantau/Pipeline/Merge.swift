@@ -121,10 +121,14 @@ struct InputOrder: Comparable {
         }
     }
 
-    /// Only these hold numbered records; any other `#N` is part of a file name.
+    /// Only these hold numbered records; any other `#N` is part of a file name. A feed is
+    /// known by its content, not its name, so every file that may hold one counts (a file
+    /// really named `page.html#2` is then ordered as record 2 of `page.html`).
     static func isContainer(_ path: String) -> Bool {
         let lower = path.lowercased()
-        return lower.hasSuffix(".jsonl") || WARCIndex.isWARC(lower) || path == StreamProcessor.stdinSource
+        if lower.hasSuffix(".jsonl") || WARCIndex.isWARC(lower) || path == StreamProcessor.stdinSource { return true }
+        let ext = (lower as NSString).pathExtension
+        return InputWalker.documentExtensions.contains(ext) || InputWalker.feedExtensions.contains(ext)
     }
 
     static func < (a: InputOrder, b: InputOrder) -> Bool {

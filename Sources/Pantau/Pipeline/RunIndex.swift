@@ -86,7 +86,8 @@ enum RunIndex {
                 entry.key = entry.collisionKey
                 usedKeys.insert(entry.key)
             }
-            if entry.status == .ok, let content = entry.content {
+            // A teaser is a feed item's text: the same item in two feeds is a duplicate too.
+            if entry.status == .ok || entry.status == .teaser, let content = entry.content {
                 if let first = firstByContent[content] {
                     entry.duplicateOf = first
                     entry.simHash = nil

@@ -80,6 +80,7 @@ public struct StageBench: Sendable {
                 switch document.payload {
                 case .bytes(let raw): bytes = raw
                 case .html(let text), .text(let text): bytes = Array(text.utf8)
+                case .feedItem(let item): bytes = Array(item.markup.utf8)
                 case .failed: continue
                 }
                 report.documents += 1
@@ -125,6 +126,7 @@ public struct StageBench: Sendable {
         switch payload {
         case .bytes(let bytes): return bytes.count
         case .html(let text), .text(let text): return text.utf8.count
+        case .feedItem(let item): return item.markup.utf8.count
         case .failed: return 0
         }
     }

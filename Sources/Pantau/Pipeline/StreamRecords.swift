@@ -7,6 +7,8 @@ import Foundation
 /// `html`, `text`, `content` (raw page text, kind sniffed) or `content_base64` (raw bytes in
 /// another encoding). `status` with `error` and no content carries an input that has none
 /// (an unsupported or unreadable file), so that its row still reaches the dataset.
+/// `feed_item` (`content` or `description`: where its text came from) with `html` and
+/// `author` carries one item of a feed file, read as `run` reads it.
 /// A scraper's JSONL line (url + html/text/content) is a valid stream record as it is.
 public enum StreamRecords {
     /// The document a line describes; a line that is not a record becomes an error row.
@@ -17,7 +19,10 @@ public enum StreamRecords {
         }
         let source = object["source"].flatMap { $0.isEmpty ? nil : $0 } ?? fallback
         let payload: SourceDocument.Payload
-        if let scraped = JSONLRecords.payload(object) {
+        if let body = object["feed_item"].flatMap(FeedItem.Body.init(rawValue:)), let markup = object["html"] {
+            payload = .feedItem(FeedItem(link: object["url"] ?? "", title: object["title"] ?? "", published: object["published"] ?? "",
+                                         author: object["author"] ?? "", markup: markup, body: body))
+        } else if let scraped = JSONLRecords.payload(object) {
             payload = scraped
         } else if let encoded = object["content_base64"] {
             guard let data = Data(base64Encoded: encoded) else {
@@ -48,6 +53,11 @@ public enum StreamRecords {
             } else {
                 writer.string("content_base64", Data(bytes).base64EncodedString())
             }
+        case .feedItem(let item):
+            // The item's own fields, which its SourceDocument fields repeat (see FeedReader).
+            writer.string("feed_item", item.body.rawValue)
+            writer.string("author", item.author)
+            writer.string("html", item.markup)
         case .failed(let status, let reason):
             writer.string("status", status.rawValue)
             writer.string("error", reason)
