@@ -53,18 +53,25 @@ struct LatestClaims: Sendable {
     let capacity: Int
     private(set) var total = 0
     private var kept: [ClaimListing] = []
+    /// Once `capacity` are kept: the date of the earliest of them; an earlier claim is not built.
+    private var floor: Int?
 
     init(capacity: Int) { self.capacity = capacity }
 
-    mutating func offer(_ claim: ClaimListing) {
+    /// Counts a claim and keeps it if it may be among the latest; `make` builds it only then.
+    mutating func offer(instant: Int?, _ make: () -> ClaimListing) {
         total += 1
-        kept.append(claim)
+        if let floor, (instant ?? Int.min) < floor { return }
+        kept.append(make())
         if kept.count >= capacity * 4 { trim() }
     }
+
+    mutating func offer(_ claim: ClaimListing) { offer(instant: claim.date?.instant) { claim } }
 
     private mutating func trim() {
         kept.sort(by: ClaimListing.latestFirst)
         if kept.count > capacity { kept.removeLast(kept.count - capacity) }
+        if kept.count == capacity { floor = kept.last?.date?.instant ?? Int.min }
     }
 
     var listed: [ClaimListing] {
@@ -249,11 +256,16 @@ public struct DatasetFacts: Sendable {
     private mutating func tallyOfficial(_ official: [String]) {
         officials += 1
         let id = official[0]
-        var tally = officialTallies[id] ?? PersonTally(officialID: id, name: official[1], role: official[2], qualifier: official[3],
-                                                       institution: official[4], regionName: official[5])
-        tally.documents += 1
-        tally.mentions += Int(official[6]) ?? 0
-        officialTallies[id] = tally
+        // Counted in place: copying a tally out and back would retain and release every field.
+        var index = officialTallies.index(forKey: id)
+        if index == nil {
+            officialTallies[id] = PersonTally(officialID: id, name: official[1], role: official[2], qualifier: official[3],
+                                              institution: official[4], regionName: official[5])
+            index = officialTallies.index(forKey: id)
+        }
+        guard let index else { return }
+        officialTallies.values[index].documents += 1
+        officialTallies.values[index].mentions += Int(official[6]) ?? 0
     }
 
     private mutating func tallyClaim(_ claim: [String], docID: String, page: Page, named: [String: [String]],
@@ -269,20 +281,27 @@ public struct DatasetFacts: Sendable {
         if !attribution.isEmpty { self.attribution[attribution, default: 0] += 1 }
         let official = speakerID.isEmpty ? nil : named[speakerID]
         if !speakerID.isEmpty {
-            var tally = speakerTallies[speakerID] ?? PersonTally(officialID: speakerID, name: speaker, role: official?[2] ?? "",
-                                                                 qualifier: official?[3] ?? "", institution: official?[4] ?? "",
-                                                                 regionName: official?[5] ?? "")
-            tally.claims += 1
-            tally.claimTypes[type, default: 0] += 1
-            speakerTallies[speakerID] = tally
+            var index = speakerTallies.index(forKey: speakerID)
+            if index == nil {
+                speakerTallies[speakerID] = PersonTally(officialID: speakerID, name: speaker, role: official?[2] ?? "",
+                                                        qualifier: official?[3] ?? "", institution: official?[4] ?? "",
+                                                        regionName: official?[5] ?? "")
+                index = speakerTallies.index(forKey: speakerID)
+            }
+            if let index {
+                speakerTallies.values[index].claims += 1
+                speakerTallies.values[index].claimTypes[type, default: 0] += 1
+            }
         }
         guard Self.enforcementTypes.contains(type) else { return }
-        let role = official.map { [$0[3], $0[2], $0[4]].filter { !$0.isEmpty }.joined(separator: " ") } ?? ""
-        let listing = ClaimListing(docID: docID, claimID: claimID, type: type, subject: subject, speaker: speaker, speakerRole: role,
-                                   regionCode: regionCode, regionName: regionNames.name(regionCode) ?? "", text: claim[8],
-                                   url: page.url, title: page.title, site: page.site, source: page.source, published: page.published, date: date,
-                                   start: Int(claim[7]) ?? 0)
-        latest.offer(listing)
-        if let newClaimKeys, newClaimKeys.contains(docID + "/" + claimID) { newViolations.offer(listing) }
+        func listing() -> ClaimListing {
+            let role = official.map { [$0[3], $0[2], $0[4]].filter { !$0.isEmpty }.joined(separator: " ") } ?? ""
+            return ClaimListing(docID: docID, claimID: claimID, type: type, subject: subject, speaker: speaker, speakerRole: role,
+                                regionCode: regionCode, regionName: regionNames.name(regionCode) ?? "", text: claim[8],
+                                url: page.url, title: page.title, site: page.site, source: page.source, published: page.published,
+                                date: date, start: Int(claim[7]) ?? 0)
+        }
+        latest.offer(instant: date?.instant, listing)
+        if let newClaimKeys, newClaimKeys.contains(docID + "/" + claimID) { newViolations.offer(instant: date?.instant, listing) }
     }
 }
