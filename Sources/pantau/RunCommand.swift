@@ -10,8 +10,8 @@ struct Run: AsyncParsableCommand {
         Reads .html, .htm and .txt files, .jsonl scraper output (one object per line with url and \
         one of html, text or content; optionally title and published; `--input -` reads such lines \
         from standard input, sources stdin#N) and .warc/.warc.gz crawl files. Writes documents.csv, \
-        officials.csv, regions.csv, claims.csv, near_duplicates.csv, documents.jsonl, pantau.sqlite and \
-        run.json into the output folder, replacing the previous dataset in one step: a run that fails \
+        officials.csv, regions.csv, claims.csv, near_duplicates.csv, documents.jsonl, pantau.sqlite, \
+        run.json, datapackage.json and report.html into the output folder, replacing the previous dataset in one step: a run that fails \
         or is killed leaves the previous dataset as it was.
 
         Exit codes: 0 all good; 3 finished with some documents in error (the dataset is written); \

@@ -10,7 +10,9 @@ enum ReportBrowser {
 
     /// PANTAU_CHROMIUM, else chromium-headless-shell or chromium on PATH (or in /usr/bin).
     static let chromium: String? = {
-        if let given = environment["PANTAU_CHROMIUM"], !given.isEmpty { return given }
+        if let given = environment["PANTAU_CHROMIUM"], !given.isEmpty {
+            return FileManager.default.isExecutableFile(atPath: given) ? given : nil
+        }
         let folders = (environment["PATH"] ?? "").split(separator: ":").map(String.init) + ["/usr/bin"]
         for name in ["chromium-headless-shell", "chromium"] {
             for folder in folders where FileManager.default.isExecutableFile(atPath: folder + "/" + name) { return folder + "/" + name }
@@ -90,7 +92,8 @@ enum ReportBrowser {
     /// Loads the report twice (JavaScript on, then off); `sort`: "table-id:column" headings to click.
     static func open(_ report: URL, sort: [String] = []) throws -> Result {
         guard let chromium else {
-            throw Missing(description: "no headless Chromium found: run `make test-deps` (apt-get install chromium-headless-shell), "
+            let given = environment["PANTAU_CHROMIUM"].map { " (PANTAU_CHROMIUM=\($0) is not an executable)" } ?? ""
+            throw Missing(description: "no headless Chromium found\(given): run `make test-deps` (apt-get install chromium-headless-shell), "
                           + "or set PANTAU_CHROMIUM=/path/to/chromium; PANTAU_SKIP_BROWSER_TESTS=1 skips the browser tests")
         }
         guard let python else {

@@ -206,6 +206,15 @@ import Testing
         #expect(try Data(contentsOf: merged.appendingPathComponent(DataPackage.fileName)) == Data(DataPackage.json()))
     }
 
+    /// A run over an empty folder still gets a report that says there is nothing, not a broken page.
+    @Test func emptyDatasetReportSaysSo() async throws {
+        let input = Support.temporaryDirectory("report-empty-in"), output = Support.temporaryDirectory("report-empty-out")
+        _ = try await Pipeline(knowledge: Support.knowledge).run(RunOptions(input: input.path, output: output.path))
+        let html = try String(contentsOf: output.appendingPathComponent(DatasetReport.fileName), encoding: .utf8)
+        #expect(html.contains("The dataset has no documents.") && html.contains("The dataset has no claims."))
+        #expect(html.contains("The dataset has no violation or sanction claims.") && !html.contains("<svg"))
+    }
+
     @Test func reportCommand() async throws {
         let dataset = Support.temporaryDirectory("report-cli-dataset")
         var options = RunOptions(input: Support.fixture("mini").path, output: dataset.path)
