@@ -4,11 +4,12 @@ CONFIG ?= release
 BIN := .build/$(CONFIG)/pantau
 JOBS ?= 2
 
-.PHONY: run test build clean deps bench test-spark help fuzz
+.PHONY: run test build clean deps test-deps test-datapackage bench test-spark help fuzz
 
 help:
 	@echo "make run    build, then run the pipeline over corpus/ into output/"
-	@echo "make test   build and run the test suite"
+	@echo "make test   build and run the test suite (installs headless Chromium for the report's browser test)"
+	@echo "make test-datapackage  validate output's datapackage.json with frictionless and load the CSVs with pandas (.venv-frictionless)"
 	@echo "make clean  remove build products and output/"
 	@echo "make bench  generate a large corpus (BENCH_SCALE=1: 20,000 documents, 500 MB), write BENCHMARKS.md,"
 	@echo "            then time the tokeniser on the UD treebank text x50 and the seeds"
@@ -45,11 +46,47 @@ run: build
 	@mkdir -p output
 	$(BIN) run --input corpus --output output --jobs $(JOBS); rc=$$?; \
 	if [ $$rc -ne 0 ] && [ $$rc -ne 3 ]; then exit $$rc; fi
-	@echo "dataset written to output/: documents.csv officials.csv regions.csv claims.csv documents.jsonl run.json"
+	@echo "dataset written to output/: documents.csv officials.csv regions.csv claims.csv near_duplicates.csv documents.jsonl pantau.sqlite run.json datapackage.json report.html"
 
-test: deps
+test: deps test-deps
 	$(SWIFT) build
 	$(SWIFT) test
+
+# What the tests need beyond the build: python3 and a headless Chromium for the report's browser
+# test (ReportBrowserTests). Debian's chromium-headless-shell, or chromium in a release without it.
+# Installed with apt-get as root; otherwise the command is printed and make stops.
+test-deps:
+	@if command -v python3 >/dev/null 2>&1 && { command -v chromium-headless-shell || command -v chromium; } >/dev/null 2>&1; then exit 0; fi; \
+	if [ "$$(id -u)" != "0" ] || ! command -v apt-get >/dev/null 2>&1; then \
+	  echo "pantau: the tests need python3 and a headless Chromium; install with:  sudo apt-get install -y python3 chromium-headless-shell" >&2; \
+	  exit 1; \
+	fi; \
+	apt-get update -qq; \
+	browser=chromium-headless-shell; apt-cache show $$browser >/dev/null 2>&1 || browser=chromium; \
+	echo "pantau: installing python3 $$browser with apt-get (for the tests)"; \
+	DEBIAN_FRONTEND=noninteractive apt-get install -y -qq python3 $$browser >/dev/null || { \
+	  echo "pantau: apt-get could not install python3 $$browser" >&2; exit 1; }
+
+# datapackage.json checked by the Frictionless Python package, and every CSV loaded with pandas by
+# the schema's types, keys and foreign keys (scripts/check_datapackage.py), over a run of corpus/.
+# The packages go into .venv-frictionless (python3-venv from apt when missing).
+VENV_FRICTIONLESS := .venv-frictionless
+FRICTIONLESS_PACKAGES := "frictionless>=5.18,<6" "pandas>=2.1,<4"
+$(VENV_FRICTIONLESS)/.installed:
+	@python3 -c "import ensurepip, venv" 2>/dev/null || { \
+	  if [ "$$(id -u)" = "0" ] && command -v apt-get >/dev/null 2>&1; then \
+	    echo "pantau: installing python3-venv with apt-get"; apt-get update -qq; \
+	    DEBIAN_FRONTEND=noninteractive apt-get install -y -qq python3-venv >/dev/null || exit 1; \
+	  else echo "pantau: install python3-venv:  sudo apt-get install -y python3-venv" >&2; exit 1; fi; }
+	rm -rf $(VENV_FRICTIONLESS)
+	python3 -m venv $(VENV_FRICTIONLESS)
+	$(VENV_FRICTIONLESS)/bin/pip install --quiet --disable-pip-version-check $(FRICTIONLESS_PACKAGES)
+	@touch $@
+
+test-datapackage: build $(VENV_FRICTIONLESS)/.installed
+	@rm -rf .build/datapackage-check && mkdir -p .build/datapackage-check
+	$(BIN) run --input corpus --output .build/datapackage-check/dataset --jobs $(JOBS)
+	$(VENV_FRICTIONLESS)/bin/python scripts/check_datapackage.py .build/datapackage-check/dataset
 
 # Benchmark on a corpus generated under bench-corpus/ (git-ignored); BENCH_SCALE=0.1 for a quick run.
 # Then the tokeniser alone on the UD Indonesian text repeated 50 times and on the seeds, when

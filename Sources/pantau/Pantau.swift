@@ -29,7 +29,7 @@ struct PantauCommand: AsyncParsableCommand {
         commandName: "pantau",
         abstract: "Turns scraped Indonesian news into a dataset on the political neutrality of civil servants (ASN) in Pilkada 2024.",
         version: Pipeline.toolVersion + " (" + Allocator.description + ")",
-        subcommands: [Run.self, Clean.self, Extract.self, Tokenize.self, Regions.self, Explain.self, Diff.self,
+        subcommands: [Run.self, Clean.self, Extract.self, Tokenize.self, Regions.self, Explain.self, Diff.self, Report.self,
                       Stream.self, Merge.self, Bench.self]
     )
 }

@@ -13,8 +13,8 @@ struct Run: AsyncParsableCommand {
         feeds (by content, also saved as .html; .xml, .rss, .atom, .rdf files are read) item by item, \
         sources FILE#N, a teaser-only item with status teaser. Listing pages (front, index, tag pages) \
         get status unsupported, "listing page (N article links)". Writes documents.csv, \
-        officials.csv, regions.csv, claims.csv, near_duplicates.csv, documents.jsonl, pantau.sqlite and \
-        run.json into the output folder, replacing the previous dataset in one step: a run that fails \
+        officials.csv, regions.csv, claims.csv, near_duplicates.csv, documents.jsonl, pantau.sqlite, \
+        run.json, datapackage.json and report.html into the output folder, replacing the previous dataset in one step: a run that fails \
         or is killed leaves the previous dataset as it was.
 
         Exit codes: 0 all good; 3 finished with some documents in error (the dataset is written); \

@@ -77,4 +77,30 @@ import Testing
         #expect(reader.next() == ["plain", "x"])
         #expect(reader.next() == nil)
     }
+
+    /// The edges of the reader's row-at-once scan: CRLF, empty lines and cells, a quote inside
+    /// a cell, a last line without a line feed, rows across its 1 MiB reads.
+    @Test func csvReaderEdges() throws {
+        let long = String(repeating: "panjang ", count: 300_000)
+        let many = (0..<40_000).map { "r\($0),\"x\"\"\($0)\"\"\",tail" }.joined(separator: "\n")
+        let text = "a,b\r\n\n,\n\"q,\"\"1\"\"\",x\nab\"c,d\"e,f\n\"\(long)\nline\",2\n\(many)\nlast,\"open"
+        let path = Support.temporaryDirectory("csv-edges").appendingPathComponent("t.csv")
+        try Data(text.utf8).write(to: path)
+        let reader = try CSVReader(path: path.path)
+        #expect(reader.next() == ["a", "b"])
+        #expect(reader.next() == [""])
+        #expect(reader.next() == ["", ""])
+        #expect(reader.next() == ["q,\"1\"", "x"])
+        #expect(reader.next() == ["abc,de", "f"])
+        #expect(reader.next() == [long + "\nline", "2"])
+        for index in 0..<40_000 {
+            let row = reader.next()
+            if row != ["r\(index)", "x\"\(index)\"", "tail"] {
+                Issue.record("row \(index): \(String(describing: row))")
+                break
+            }
+        }
+        #expect(reader.next() == ["last", "open"])
+        #expect(reader.next() == nil)
+    }
 }

@@ -30,13 +30,42 @@ import Testing
         #expect(try Self.documentedColumns(file) == table.columns)
     }
 
-    /// The status list lives in `DocumentStatus`; the data dictionary's status row names each.
-    @Test func everyStatusIsDocumented() throws {
+    /// The README's table under "### <file>", line for line as written.
+    static func documentedTable(_ file: String) throws -> String {
         let readme = try String(contentsOf: Support.packageRoot.appendingPathComponent("README.md"), encoding: .utf8)
-        let row = try #require(readme.split(separator: "\n").first { $0.hasPrefix("| status |") })
-        for status in DocumentStatus.allCases {
-            #expect(row.contains("`\(status.rawValue)`"), "README's status row does not explain \(status.rawValue)")
+        guard let heading = readme.range(of: "### \(file)\n") else { return "" }
+        var lines: [Substring] = []
+        for line in readme[heading.upperBound...].split(separator: "\n", omittingEmptySubsequences: false) {
+            if line.hasPrefix("#") { break }
+            if line.hasPrefix("|") { lines.append(line) } else if !lines.isEmpty { break }
         }
+        return lines.joined(separator: "\n") + "\n"
+    }
+
+    /// The data dictionary has one source, DataDictionary, which also writes datapackage.json:
+    /// the README's tables must be exactly what it generates.
+    @Test(arguments: DataDictionary.tables.map(\.name))
+    func readmeTablesAreGenerated(_ name: String) throws {
+        let table = try #require(DataDictionary.tables.first { $0.name == name })
+        let generated = DataDictionary.markdown(table)
+        #expect(try Self.documentedTable(name + ".csv") == generated,
+                "README's table under ### \(name).csv is not DataDictionary's (Sources/Pantau/Output/DataDictionary.swift); it should read:\n\(generated)")
+    }
+
+    @Test func dictionaryHasEveryColumnOfTheWriters() {
+        for table in DataDictionary.tables {
+            #expect(table.fields.map(\.name) == table.schema.columns, "\(table.name)")
+        }
+        #expect(DataDictionary.tables.map(\.schema.columns) == (RenderedRows.tables + [DatasetWriter.nearDuplicates]).map(\.columns))
+    }
+
+    /// A status added to the code needs its meaning in the dictionary, or the README and
+    /// datapackage.json would list it without saying what it means.
+    @Test func everyStatusHasAMeaning() {
+        for status in DocumentStatus.allCases where status != .ok {
+            #expect(DataDictionary.statusMeanings[status.rawValue] != nil, "DataDictionary.statusMeanings lacks \(status.rawValue)")
+        }
+        #expect(Set(DataDictionary.statusMeanings.keys).isSubset(of: Set(DocumentStatus.allCases.map(\.rawValue))))
     }
 
     @Test func everyOutputFileIsDocumented() throws {

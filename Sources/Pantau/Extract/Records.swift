@@ -76,7 +76,7 @@ public enum ClaimType: String, Sendable, Codable, CaseIterable, Comparable {
 }
 
 /// Which of a document's texts a claim's sentence is in: the main text, or the headline.
-public enum ClaimField: String, Sendable, Hashable, Codable {
+public enum ClaimField: String, Sendable, Hashable, Codable, CaseIterable {
     case text, title
 }
 

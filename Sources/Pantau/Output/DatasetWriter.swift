@@ -9,7 +9,7 @@ public struct DatasetWriter: Sendable {
 
     public static let nearDuplicates = DatasetSchema.Table(name: "near_duplicates", columns: ["doc_id", "near_duplicate_of", "distance"])
     public static let files = ["documents.csv", "officials.csv", "regions.csv", "claims.csv", "near_duplicates.csv",
-                               "documents.jsonl", SQLiteWriter.fileName, "run.json"]
+                               "documents.jsonl", SQLiteWriter.fileName, "run.json", DataPackage.fileName, DatasetReport.fileName]
 
     public init(directory: String, safeCSV: Bool) {
         self.directory = directory

@@ -45,7 +45,8 @@ public struct Merger: Sendable {
         let ordered = keyed.enumerated().sorted { ($0.element.order, $0.offset) < ($1.element.order, $1.offset) }.map(\.element.entry)
         keyed = []
         return try Pipeline.finish(ordered, spool: spool, staging: staging, target: target, safeCSV: safeCSV,
-                                   concurrent: ProcessInfo.processInfo.activeProcessorCount > 1, started: started) { summary in
+                                   concurrent: ProcessInfo.processInfo.activeProcessorCount > 1, started: started,
+                                   regionNames: RegionNames(gazetteer: pipeline.knowledge.gazetteer)) { summary in
             RunManifest(toolVersion: Pipeline.toolVersion, pipelineVersion: pipeline.pipelineVersion, dataFiles: pipeline.knowledge.files,
                         inputRoot: inputs.joined(separator: " "), summary: summary, jobs: 1, incremental: false)
         }

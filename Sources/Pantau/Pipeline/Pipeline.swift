@@ -71,7 +71,7 @@ public struct Pipeline: Sendable {
         let index = try await process(entries, options: options, spool: spool, previous: previous)
         if let piped { unlink(piped) }
         return try Self.finish(index, spool: spool, staging: staging, target: target, safeCSV: options.safeCSV,
-                               concurrent: options.jobs > 1, started: started) { summary in
+                               concurrent: options.jobs > 1, started: started, regionNames: RegionNames(gazetteer: knowledge.gazetteer)) { summary in
             RunManifest(toolVersion: Self.toolVersion, pipelineVersion: pipelineVersion, dataFiles: knowledge.files,
                         inputRoot: options.input, summary: summary, jobs: options.jobs, incremental: options.incremental)
         }
@@ -81,7 +81,8 @@ public struct Pipeline: Sendable {
     /// `run` and `merge` so that both give the same bytes for the same records. `concurrent`:
     /// the write may use a second core.
     static func finish(_ index: [IndexEntry], spool: RecordSpool, staging: String, target: AtomicDirectory, safeCSV: Bool,
-                       concurrent: Bool, started: Date, manifest: (RunSummary) -> RunManifest) throws(PantauError) -> RunSummary {
+                       concurrent: Bool, started: Date, regionNames: RegionNames,
+                       manifest: (RunSummary) -> RunManifest) throws(PantauError) -> RunSummary {
         let (ordered, nearDuplicates) = RunIndex.finalize(index)
         var summary = RunSummary(documents: ordered.count, started: started, finished: Date())
         for entry in ordered {
@@ -101,6 +102,8 @@ public struct Pipeline: Sendable {
         summary.finished = Date()
         try AtomicDirectory.writeSynced(manifest(summary).json(), to: (staging as NSString).appendingPathComponent("run.json"))
         unlink(spool.path)
+        // Read back from the files just written, as `pantau report` reads any dataset.
+        try DatasetReport.writeExtras(into: staging, name: target.path, regionNames: regionNames)
         try target.commit(staging)
         return summary
     }
