@@ -217,6 +217,24 @@ import Testing
         #expect(claim("memantau", in: "Polres memantau arus mudik dan menyiagakan personel Polri di tiap pos.") == nil)
     }
 
+    @Test func conditionalsAndSummonsAreNoViolationReports() throws {
+        // A call to report ("kalau ada ..., laporkan") reports no case.
+        let call = try #require(claim("laporkan", in: "Kalau ada anggota TNI yang tidak netral, segera laporkan ke Kodim setempat."))
+        #expect(call.type == .oversight)
+        // Summoning or looking into an "oknum" is oversight, not the allegation itself.
+        let summons = try #require(claim("oknum", in: "BKD akan melayangkan surat panggilan kepada oknum pejabat ASN yang memasang spanduk paslon."))
+        #expect(summons.type == .oversight)
+        // A circulating video of an "oknum" is the allegation.
+        let video = try #require(claim("beredar", in: "Sebelumnya beredar video oknum polisi yang ikut membagikan kalender bergambar calon bupati."))
+        #expect(video.type == .violation)
+    }
+
+    @Test func divisionNamesAreNoActsOfOversight() throws {
+        // Bawaslu's standard division names carry "pencegahan"; the sentence is a norm.
+        let text = "Koordinator Divisi Hukum, Pencegahan, Partisipasi Masyarakat dan Humas Bawaslu Sikka mengatakan lurah tidak boleh ikut kampanye."
+        #expect(try #require(claim("tidak boleh", in: text)).type == .norm)
+    }
+
     @Test func negationReachesThroughAuxiliariesAndClitics() throws {
         let abstains = try #require(claim("berpihak", in: "Polri tidak akan berpihak kepada pasangan calon mana pun."))
         #expect(abstains.type == .norm)
