@@ -133,6 +133,12 @@ import Testing
         for trace in traces { #expect(trace.claim?.type == .sanction, "\(trace.text)") }
     }
 
+    @Test func listWordsInRunningTextOpenNoList() {
+        // "antara lain" mid-sentence, no colon and no items: no list heading.
+        let text = "Hal yang perlu dibenahi dalam reformasi internal TNI antara lain bisnis militer dan peradilan, kata pengamat itu."
+        #expect(explain(text).traces.allSatisfy { $0.claim == nil })
+    }
+
     @Test func aListAfterAHeadingThatIsNoClaimStaysUnclaimed() {
         let text = """
             Berikut jadwal kampanye rapat umum di Kabupaten Sikka:

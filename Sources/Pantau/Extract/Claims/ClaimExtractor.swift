@@ -95,7 +95,8 @@ public struct ClaimExtractor: Sendable {
             let continues = shape.takesContext && !shape.shiftsTopic ? previous?.claim : nil
             let heading = shape.takesContext ? document.lists.heading[index].flatMap { traces[$0].claim } : nil
             let context = RuleContext(previousClaim: continues, topic: topic != nil && shape.takesContext,
-                                      listHeading: heading?.type, lastClaim: lastClaim, namedSubject: source == .named)
+                                      listHeading: heading?.type, lastClaim: lastClaim, namedSubject: source == .named,
+                                      opensList: document.lists.headings.contains(index))
             let firings = rules.fire(hits: hits, context: context)
             let listHeading = document.lists.heading[index].map { (index: $0, claim: heading) }
             let trace = decide(sentence, hits: hits, firings: firings,

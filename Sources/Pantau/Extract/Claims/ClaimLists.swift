@@ -5,6 +5,8 @@
 struct ClaimLists {
     /// Per claim sentence: the index of the heading of the list it is an item of.
     let heading: [Int?]
+    /// The sentences that open a list (its headings).
+    let headings: Set<Int>
 
     /// An item is short: a longer paragraph is prose again, and ends the list.
     static let maximumItemTokens = 45
@@ -13,6 +15,7 @@ struct ClaimLists {
 
     init(_ sentences: [ClaimSentence], in text: TokenizedText) {
         var heading = [Int?](repeating: nil, count: sentences.count)
+        var headings = Set<Int>()
         var i = 0
         while i < sentences.count {
             guard Self.endsWithColon(sentences[i], in: text), Self.closesParagraph(i, sentences) else { i += 1; continue }
@@ -24,10 +27,12 @@ struct ClaimLists {
             }
             if items.count >= Self.minimumItems {
                 for item in items { heading[item] = i }
+                headings.insert(i)
             }
             i = max(j, i + 1)
         }
         self.heading = heading
+        self.headings = headings
     }
 
     /// The last token is a colon: "antara lain:", "sebagai berikut:".

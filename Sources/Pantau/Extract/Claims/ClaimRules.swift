@@ -11,6 +11,8 @@ public struct ClaimRule: Sendable {
         case topic
         /// The sentence is an item of a list whose heading is a claim (see `ClaimLists`).
         case listItem
+        /// The sentence is the heading of a list: it ends with a colon and items follow.
+        case opensList
         /// The sentence names a subject itself (a `subject=` term, not an inherited one).
         case namedSubject
         /// The sentence must not contain the group ("!APPEAL_REPORT").
@@ -40,15 +42,18 @@ public struct RuleContext: Sendable {
     public var lastClaim: ClaimType?
     /// The sentence names a subject itself.
     public var namedSubject = false
+    /// The sentence is the heading of a list.
+    public var opensList = false
 
     public init(previousClaim: ClaimType? = nil, quoteClaim: ClaimType? = nil, topic: Bool = false,
-                listHeading: ClaimType? = nil, lastClaim: ClaimType? = nil, namedSubject: Bool = false) {
+                listHeading: ClaimType? = nil, lastClaim: ClaimType? = nil, namedSubject: Bool = false, opensList: Bool = false) {
         self.previousClaim = previousClaim
         self.quoteClaim = quoteClaim
         self.topic = topic
         self.listHeading = listHeading
         self.lastClaim = lastClaim
         self.namedSubject = namedSubject
+        self.opensList = opensList
     }
 }
 
@@ -80,6 +85,7 @@ public struct ClaimRules: Sendable {
 
     static let contextAtoms: [String: ClaimRule.Atom] = [
         "^prev": .previousClaim, "^quote": .quoteClaim, "^topic": .topic, "^list": .listItem, "^named": .namedSubject,
+        "^opens": .opensList,
     ]
 
     public init(data: DataFile, groups: Set<String>) throws(PantauError) {
@@ -142,6 +148,8 @@ public struct ClaimRules: Sendable {
                         if context.listHeading != nil { satisfied = true; usedList = true }
                     case .namedSubject:
                         satisfied = context.namedSubject
+                    case .opensList:
+                        satisfied = context.opensList
                     case .absent(let group):
                         satisfied = !hits.contains { Self.belongs($0, to: group) }
                     case .group(let group, let polarity):
