@@ -9,7 +9,7 @@ public struct ClaimExtractor: Sendable {
 
     public init(lexicon: ClaimLexicon, rules: ClaimRules, cues: SpeechCues, abbreviations: Set<String>) {
         self.lexicon = lexicon
-        self.rules = rules
+        self.rules = rules.bound(to: lexicon.groupTable)
         self.cues = cues
         self.abbreviations = abbreviations
     }
@@ -30,8 +30,10 @@ public struct ClaimExtractor: Sendable {
                         headline: TokenizedText? = nil) -> ClaimExplanation {
         let fallbackRegion = Self.mostMentioned(regions)
         let document = prepare(text, field: .text, regions: regions, officials: officials, fallbackRegion: fallbackRegion)
+        // A headline is in the author's voice ("Kapolres: Polisi Dilarang ..." is the paper's
+        // summary, not a quotation), so its sentences get no speaker.
         let title = headline.flatMap { $0.utf8.isEmpty || Self.opens(text, with: $0) ? nil : $0 }
-            .map { prepare($0, field: .title, regions: [], officials: officials, fallbackRegion: fallbackRegion) }
+            .map { prepare($0, field: .title, regions: [], officials: [], fallbackRegion: fallbackRegion) }
         let headlineTraces = title.map { decideInOrder($0, topic: nil) } ?? []
         // First every sentence on its own strength; then, when that shows what the document
         // is about, again with the topic's rules in play.
@@ -45,13 +47,17 @@ public struct ClaimExtractor: Sendable {
     private func prepare(_ text: TokenizedText, field: ClaimField, regions: [RegionMention], officials: [Official],
                          fallbackRegion: String) -> Document {
         let folded = FoldedDocument(text, lexicon: lexicon)
-        let mentions = SpeakerMentions(text, folded: folded, officials: officials, genericRoles: cues.genericRoles)
         let sentences = ClaimSentenceSplitter.split(text, abbreviations: abbreviations)
+        let hits = sentences.map { lexicon.hits(in: $0.tokens, of: folded) }
+        let attributions = officials.isEmpty ? [] : SpeakerResolver(
+            text: text, folded: folded, mentions: SpeakerMentions(text, folded: folded, officials: officials, genericRoles: cues.genericRoles),
+            cues: cues).resolve()
         return Document(
             text: text, field: field, sentences: sentences,
-            hits: sentences.map { lexicon.hits(in: $0.tokens, of: folded) },
-            lists: ClaimLists(sentences, in: text),
-            attributions: SpeakerResolver(text: text, folded: folded, mentions: mentions, cues: cues).resolve(),
+            texts: sentences.map { text.slice(bytes: $0.byteStart..<$0.byteEnd) }, hits: hits,
+            present: hits.map { GroupSet($0, groups: lexicon.groupTable.names.count) },
+            shapes: zip(sentences, hits).map { SentenceShape($0, hits: $1, in: text) },
+            lists: ClaimLists(sentences, in: text), attributions: attributions,
             regions: regions, officials: officials, fallbackRegion: fallbackRegion)
     }
 
@@ -66,7 +72,12 @@ public struct ClaimExtractor: Sendable {
         let text: TokenizedText
         let field: ClaimField
         let sentences: [ClaimSentence]
+        /// Each sentence's text, sliced once for both passes.
+        let texts: [String]
         let hits: [[TermHit]]
+        /// Per sentence, the groups its hits belong to, for the rules.
+        let present: [GroupSet]
+        let shapes: [SentenceShape]
         let lists: ClaimLists
         let attributions: [Attribution]
         let regions: [RegionMention]
@@ -81,13 +92,11 @@ public struct ClaimExtractor: Sendable {
         var lastClaim: ClaimType?
         for (index, sentence) in document.sentences.enumerated() {
             let hits = document.hits[index]
-            let shape = SentenceShape(sentence, hits: hits, in: document.text)
-            var (subject, source, subjectReason) = Self.subject(of: hits)
-            if subject == nil, !shape.shiftsTopic, let carried = previous?.subject,
+            let shape = document.shapes[index]
+            var found = subject(of: hits)
+            if found.value == nil, !shape.shiftsTopic, let carried = previous?.subject,
                previous?.claim != nil || previous?.sentence.unit == sentence.unit {
-                subject = carried
-                source = .inherited
-                subjectReason = "inherited from the previous sentence (\(carried))"
+                found = Subject(value: carried, source: .inherited, cue: "")
             }
             // News paragraphs are short: a claim's continuation often opens the next paragraph.
             // A heading ("Daerah Rawan"), a question or a fragment continues nothing, nor does
@@ -95,13 +104,12 @@ public struct ClaimExtractor: Sendable {
             let continues = shape.takesContext && !shape.shiftsTopic ? previous?.claim : nil
             let heading = shape.takesContext ? document.lists.heading[index].flatMap { traces[$0].claim } : nil
             let context = RuleContext(previousClaim: continues, topic: topic != nil && shape.takesContext,
-                                      listHeading: heading?.type, lastClaim: lastClaim, namedSubject: source == .named,
+                                      listHeading: heading?.type, lastClaim: lastClaim, namedSubject: found.source == .named,
                                       opensList: document.lists.headings.contains(index))
-            let firings = rules.fire(hits: hits, context: context)
+            let firings = rules.fire(hits: hits, present: document.present[index], context: context)
             let listHeading = document.lists.heading[index].map { (index: $0, claim: heading) }
-            let trace = decide(sentence, hits: hits, firings: firings,
-                               subject: Subject(value: subject, source: source, reason: subjectReason),
-                               topic: topic, listHeading: listHeading, document: document)
+            let trace = decide(index, hits: hits, firings: firings, subject: found, topic: topic, listHeading: listHeading,
+                               document: document)
             traces.append(trace)
             if let claim = trace.claim { lastClaim = claim.type }
             previous = (trace.subjectNamed || trace.claim != nil ? trace.subject : nil, trace.claim?.type, sentence)
@@ -112,7 +120,8 @@ public struct ClaimExtractor: Sendable {
     struct Subject {
         var value: String?
         var source: SubjectSource
-        var reason: String
+        /// The term that named it; for a list item, its heading's index.
+        var cue: String
     }
 
     /// A quotation is one act of speech: a sentence of a quote that holds a claim is judged
@@ -122,38 +131,34 @@ public struct ClaimExtractor: Sendable {
         var claimsByUnit: [Int: [Int]] = [:]
         for (i, trace) in traces.enumerated() where trace.claim != nil { claimsByUnit[trace.sentence.unit, default: []].append(i) }
         for (i, trace) in traces.enumerated() where trace.claim == nil && trace.attribution.kind == .direct
-            && SentenceShape(trace.sentence, hits: trace.hits, in: document.text).takesContext {
+            && document.shapes[i].takesContext {
             let sameQuote = claimsByUnit[trace.sentence.unit] ?? []
             guard let nearest = sameQuote.min(by: { abs($0 - i) < abs($1 - i) }), let claim = traces[nearest].claim else { continue }
             let context = RuleContext(quoteClaim: claim.type, topic: topic != nil, namedSubject: trace.subjectSource == .named)
-            let firings = rules.fire(hits: trace.hits, context: context)
+            let firings = rules.fire(hits: trace.hits, present: document.present[i], context: context)
             let subject = trace.subject == nil
-                ? Subject(value: claim.subject, source: .inherited, reason: "inherited from the quotation's claim (\(claim.subject))")
-                : Subject(value: trace.subject, source: trace.subjectSource, reason: trace.subjectReason)
-            result[i] = decide(trace.sentence, hits: trace.hits, firings: firings, subject: subject, topic: topic,
-                               listHeading: nil, document: document)
+                ? Subject(value: claim.subject, source: .quotation, cue: "")
+                : Subject(value: trace.subject, source: trace.subjectSource, cue: trace.subjectCue)
+            result[i] = decide(i, hits: trace.hits, firings: firings, subject: subject, topic: topic, listHeading: nil, document: document)
         }
         return result
     }
 
-    private func decide(_ sentence: ClaimSentence, hits: [TermHit], firings: [RuleFiring], subject found: Subject,
+    private func decide(_ index: Int, hits: [TermHit], firings: [RuleFiring], subject found: Subject,
                         topic: DocumentTopic?, listHeading: (index: Int, claim: Claim?)?, document: Document) -> ClaimTrace {
-        let sentenceText = document.text.slice(bytes: sentence.byteStart..<sentence.byteEnd)
+        let sentence = document.sentences[index]
+        let sentenceText = document.texts[index]
         let attribution = sentence.unit < document.attributions.count ? document.attributions[sentence.unit] : .none
         var subject = found
         // A sentence that names no subject may take the list heading's or the document's,
         // but only through a rule that asked for that context.
         if subject.value == nil, let listHeading, let headingClaim = listHeading.claim, firings.contains(where: \.usedList) {
-            subject = Subject(value: headingClaim.subject, source: .listHeading,
-                              reason: "from the list heading [\(listHeading.index)] (\(headingClaim.subject))")
+            subject = Subject(value: headingClaim.subject, source: .listHeading, cue: String(listHeading.index))
         } else if subject.value == nil, let topic, firings.contains(where: \.usedTopic) {
-            subject = Subject(value: topic.subject, source: .topic, reason: "from the document's topic: \(topic.description)")
+            subject = Subject(value: topic.subject, source: .topic, cue: "")
         }
         var claim: Claim?
-        var reason: String
-        if firings.isEmpty {
-            reason = "no rule fired"
-        } else if let value = subject.value {
+        if !firings.isEmpty, let value = subject.value {
             let types = Set(firings.map(\.type)).sorted()
             let winner = types[0]
             let rule = firings.first { $0.type == winner }?.rule.id ?? ""
@@ -164,28 +169,23 @@ public struct ClaimExtractor: Sendable {
             claim = Claim(type: winner, labels: types, subject: value, speaker: speaker?.name ?? "",
                           attribution: attribution.kind.rawValue, regionCode: region, field: document.field, start: sentence.start,
                           end: sentence.end, rule: rule, text: sentenceText)
-            reason = types.count == 1 ? "only \(winner.rawValue) fits"
-                : "\(winner.rawValue) wins over \(types.dropFirst().map(\.rawValue).joined(separator: ", ")) (precedence: sanction, violation, appeal, oversight, risk, norm)"
-        } else {
-            reason = "rules fired but the sentence names no ASN, TNI, Polri or village head"
         }
         return ClaimTrace(sentence: sentence, text: sentenceText, hits: hits, firings: firings, subject: subject.value,
-                          subjectSource: subject.source, subjectReason: subject.reason, attribution: attribution,
-                          claim: claim, reason: reason)
+                          subjectSource: subject.source, subjectCue: subject.cue, topic: subject.source == .topic ? topic : nil,
+                          attribution: attribution, claim: claim)
     }
 
 
     /// The first subject the sentence names; an actor that implies one only when none is named.
-    static func subject(of hits: [TermHit]) -> (String?, SubjectSource, String) {
-        if let hit = hits.first(where: { $0.group.hasPrefix("subject=") }) {
-            let subject = String(hit.group.dropFirst("subject=".count))
-            return (subject, .named, "named: \"\(hit.term)\" → \(subject)")
+    private func subject(of hits: [TermHit]) -> Subject {
+        let groups = lexicon.groupTable
+        if let hit = hits.first(where: { groups.isSubject[$0.groupID] }) {
+            return Subject(value: groups.subjects[hit.groupID], source: .named, cue: hit.term)
         }
-        if let hit = hits.first(where: { $0.group.hasPrefix("weak-subject=") }) {
-            let subject = String(hit.group.dropFirst("weak-subject=".count))
-            return (subject, .implied, "implied by \"\(hit.term)\" → \(subject)")
+        if let hit = hits.first(where: { groups.isAnySubject[$0.groupID] }) {
+            return Subject(value: groups.subjects[hit.groupID], source: .implied, cue: hit.term)
         }
-        return (nil, .none, "no subject named")
+        return Subject(value: nil, source: .none, cue: "")
     }
 
     /// The document's most mentioned region, first mentioned on a tie.

@@ -3,6 +3,8 @@ import Synchronization
 /// A term of claim-terms.tsv found in a sentence.
 public struct TermHit: Sendable, Hashable {
     public let group: String
+    /// The group's number in the lexicon (`ClaimLexicon.Groups`): what the rules compare.
+    let groupID: Int
     /// The term as the data file writes it.
     public let term: String
     /// Token indices into `TokenizedText.tokens`.
@@ -15,6 +17,7 @@ public struct TermHit: Sendable, Hashable {
 public struct ClaimLexicon: Sendable {
     struct Entry: Sendable {
         let group: String
+        let groupID: Int
         let term: String
         let words: [[UInt8]]
         let stem: Bool
@@ -26,6 +29,40 @@ public struct ClaimLexicon: Sendable {
     /// Words a negator reaches through to the term after them (claim-terms.tsv NEG_SKIP).
     static let transparent = "NEG_SKIP"
 
+    /// Every group name numbered, with what the matchers need to know of each.
+    struct Groups: Sendable {
+        var ids: [String: Int] = [:]
+        var names: [String] = []
+        /// A `subject=` group: the SUBJECT group of the rules.
+        var isSubject: [Bool] = []
+        /// A `subject=` or `weak-subject=` group: negation passes over it.
+        var isAnySubject: [Bool] = []
+        /// For a NOT_X group, X's number, if X is a group.
+        var masks: [Int?] = []
+        /// The subject a `subject=X` or `weak-subject=X` group names: X.
+        var subjects: [String?] = []
+        var negation: Int?, transparent: Int?, background: Int?
+
+        mutating func id(_ name: String) -> Int {
+            if let id = ids[name] { return id }
+            ids[name] = names.count
+            names.append(name)
+            isSubject.append(name.hasPrefix("subject="))
+            isAnySubject.append(name.hasPrefix("subject=") || name.hasPrefix("weak-subject="))
+            masks.append(nil)
+            subjects.append(name.split(separator: "=", maxSplits: 1).dropFirst().first.map(String.init))
+            return names.count - 1
+        }
+
+        mutating func finish() {
+            for (id, name) in names.enumerated() where name.hasPrefix("NOT_") { masks[id] = ids[String(name.dropFirst(4))] }
+            negation = ids[ClaimLexicon.negation]
+            transparent = ids[ClaimLexicon.transparent]
+            background = ids[ClaimLexicon.background]
+        }
+    }
+
+    let groupTable: Groups
     let entries: [Entry]
     let exactFirst: [ByteKey: [Int]]
     let stemFirst: [ByteKey: [Int]]
@@ -40,6 +77,7 @@ public struct ClaimLexicon: Sendable {
 
     public init(terms: DataFile, stripper: AffixStripper) throws(PantauError) {
         var entries: [Entry] = []
+        var table = Groups()
         var exact: [ByteKey: [Int]] = [:]
         var stem: [ByteKey: [Int]] = [:]
         for (line, row) in terms.numberedRows {
@@ -52,7 +90,7 @@ public struct ClaimLexicon: Sendable {
                 throw .dataFileMalformed(file: terms.name, line: line, reason: "a NEG term needs a scope (tokens it reaches)")
             }
             guard let first = words.first else { continue }
-            let entry = Entry(group: row[0], term: row[1], words: words, stem: row[2] == "stem", scope: scope)
+            let entry = Entry(group: row[0], groupID: table.id(row[0]), term: row[1], words: words, stem: row[2] == "stem", scope: scope)
             if entry.stem {
                 stem[ByteKey(first), default: []].append(entries.count)
             } else {
@@ -60,6 +98,8 @@ public struct ClaimLexicon: Sendable {
             }
             entries.append(entry)
         }
+        table.finish()
+        self.groupTable = table
         self.entries = entries
         self.exactFirst = exact
         self.stemFirst = stem
@@ -78,7 +118,7 @@ public struct ClaimLexicon: Sendable {
             for entryIndex in list ?? [] {
                 let entry = entries[entryIndex]
                 guard let end = match(entry, at: i, limit: range.upperBound, in: document) else { continue }
-                hits.append(TermHit(group: entry.group, term: entry.term, tokens: i..<end, negated: false))
+                hits.append(TermHit(group: entry.group, groupID: entry.groupID, term: entry.term, tokens: i..<end, negated: false))
             }
         }
         for i in range where document.isWord[i] {
@@ -87,7 +127,7 @@ public struct ClaimLexicon: Sendable {
             if !document.unclitic[i].isEmpty { tryEntries(exactFirst[ByteKey(document.unclitic[i])], at: i) }
             for root in document.roots[i] { tryEntries(stemFirst[ByteKey(root)], at: i) }
         }
-        return applyNegation(Self.applyMasks(Self.dropBackground(hits, document: document)), document: document)
+        return applyNegation(applyMasks(dropBackground(hits, document: document)), document: document)
     }
 
     static let background = "BACKGROUND"
@@ -95,11 +135,12 @@ public struct ClaimLexicon: Sendable {
     /// Terms in a clause opened by a BACKGROUND word are dropped: the sentence does not assert
     /// them. The clause ends at punctuation ("Usai sosialisasi, ...") or at the main verb
     /// ("yang menyaksikan ikrar itu menegaskan ...").
-    static func dropBackground(_ hits: [TermHit], document: FoldedDocument) -> [TermHit] {
-        let openers = hits.filter { $0.group == background }
+    func dropBackground(_ hits: [TermHit], document: FoldedDocument) -> [TermHit] {
+        let background = groupTable.background
+        let openers = hits.filter { $0.groupID == background }
         guard !openers.isEmpty else { return hits }
         return hits.filter { hit in
-            hit.group == background || !openers.contains { opener in
+            hit.groupID == background || !openers.contains { opener in
                 let end = opener.tokens.upperBound
                 guard hit.tokens.lowerBound >= end else { return false }
                 let between = end..<hit.tokens.lowerBound
@@ -110,12 +151,12 @@ public struct ClaimLexicon: Sendable {
 
     /// A group named NOT_X lists phrases that are not X: an X term inside one is dropped
     /// ("meminta dukungan" is no appeal, though "meminta" is).
-    static func applyMasks(_ hits: [TermHit]) -> [TermHit] {
-        let masks = hits.filter { $0.group.hasPrefix("NOT_") }
+    func applyMasks(_ hits: [TermHit]) -> [TermHit] {
+        let masks = hits.filter { groupTable.masks[$0.groupID] != nil }
         guard !masks.isEmpty else { return hits }
         return hits.filter { hit in
             !masks.contains { mask in
-                mask.group.dropFirst(4) == hit.group && mask.tokens.lowerBound <= hit.tokens.lowerBound
+                groupTable.masks[mask.groupID] == hit.groupID && mask.tokens.lowerBound <= hit.tokens.lowerBound
                     && hit.tokens.upperBound <= mask.tokens.upperBound
             }
         }
@@ -141,13 +182,14 @@ public struct ClaimLexicon: Sendable {
     func applyNegation(_ hits: [TermHit], document: FoldedDocument) -> [TermHit] {
         var result = hits
         // Words a negator reaches through ("tidak akan berpihak" negates berpihak, not akan).
-        let transparent = Set(hits.filter { $0.group == Self.transparent }.flatMap { Array($0.tokens) })
-        for n in hits.indices where hits[n].group == Self.negation {
+        let negation = groupTable.negation
+        let transparent = Set(hits.filter { $0.groupID == groupTable.transparent }.flatMap { Array($0.tokens) })
+        for n in hits.indices where hits[n].groupID == negation {
             let end = hits[n].tokens.upperBound
             let scope = negationScopes[hits[n].term] ?? 0
             let reached = hits.indices.filter { i in
                 let start = hits[i].tokens.lowerBound
-                return hits[i].group != Self.negation && !(hits[i].group.hasPrefix("subject=") || hits[i].group.hasPrefix("weak-subject="))
+                return hits[i].groupID != negation && !groupTable.isAnySubject[hits[i].groupID]
                     && !transparent.contains(start) && start >= end && start - end < scope
                     && !(end..<start).contains { !document.isWord[$0] }
             }

@@ -78,6 +78,17 @@ public struct RuleFiring: Sendable {
 /// The rule set, read from claim-rules.tsv and checked against the lexicon's groups.
 public struct ClaimRules: Sendable {
     public let rules: [ClaimRule]
+    /// The rules with the lexicon's group numbers in place of names (`bound(to:)`): matching
+    /// compares integers, as it runs for every sentence of every document, twice on a topic.
+    private var bound: [[[BoundAtom]]] = []
+    /// Per rule, one group of each conjunct that is a single group and nothing else: a
+    /// sentence without all of them cannot fire the rule, which most sentences show by bits.
+    private var required: [[Int]] = []
+
+    enum BoundAtom: Sendable {
+        case group(Int, ClaimRule.Polarity), anySubject(ClaimRule.Polarity), absent(Int), noSubject
+        case previousClaim, quoteClaim, topic, listItem, namedSubject, opensList
+    }
 
     /// A group every subject term belongs to ("ASN", "kepala desa", ...), for rules that need
     /// the subject's place in the sentence (a window).
@@ -129,12 +140,54 @@ public struct ClaimRules: Sendable {
         self.rules = rules
     }
 
+    /// The rules with every group named by its number in `groups`.
+    func bound(to groups: ClaimLexicon.Groups) -> ClaimRules {
+        var copy = self
+        copy.bound = rules.map { rule in
+            rule.conjuncts.map { atoms in
+                atoms.map { atom -> BoundAtom in
+                    switch atom {
+                    case .group(let name, let polarity):
+                        if name == Self.anySubject { return .anySubject(polarity) }
+                        return groups.ids[name].map { .group($0, polarity) } ?? .absent(-1)
+                    case .absent(let name):
+                        if name == Self.anySubject { return .noSubject }
+                        return .absent(groups.ids[name] ?? -1)
+                    case .previousClaim: return .previousClaim
+                    case .quoteClaim: return .quoteClaim
+                    case .topic: return .topic
+                    case .listItem: return .listItem
+                    case .namedSubject: return .namedSubject
+                    case .opensList: return .opensList
+                    }
+                }
+            }
+        }
+        copy.groupIsSubject = groups.isSubject
+        copy.required = copy.bound.map { conjuncts in
+            conjuncts.compactMap { atoms -> Int? in
+                guard atoms.count == 1, case .group(let group, _) = atoms[0] else { return nil }
+                return group
+            }
+        }
+        return copy
+    }
+
+    private var groupIsSubject: [Bool] = []
+
     /// Every rule that fires on a sentence with these hits in this context.
     public func fire(hits: [TermHit], context: RuleContext) -> [RuleFiring] {
-        rules.compactMap { rule in
+        fire(hits: hits, present: GroupSet(hits, groups: groupIsSubject.count), context: context)
+    }
+
+    /// The same, with the set of the hits' groups already made (it serves both passes).
+    func fire(hits: [TermHit], present: GroupSet, context: RuleContext) -> [RuleFiring] {
+        rules.indices.compactMap { index in
+            guard required[index].allSatisfy(present.contains) else { return nil }
+            let rule = rules[index], conjuncts = bound[index]
             var matched: [TermHit] = []
             var usedPrevious = false, usedQuote = false, usedTopic = false, usedList = false
-            for atoms in rule.conjuncts {
+            for atoms in conjuncts {
                 var satisfied = false
                 for atom in atoms {
                     switch atom {
@@ -151,9 +204,16 @@ public struct ClaimRules: Sendable {
                     case .opensList:
                         satisfied = context.opensList
                     case .absent(let group):
-                        satisfied = !hits.contains { Self.belongs($0, to: group) }
+                        satisfied = !present.contains(group)
+                    case .noSubject:
+                        satisfied = !hits.contains { groupIsSubject[$0.groupID] }
                     case .group(let group, let polarity):
-                        if let hit = hits.first(where: { Self.belongs($0, to: group) && Self.accepts(polarity, $0.negated) }) {
+                        if present.contains(group), let hit = hits.first(where: { $0.groupID == group && Self.accepts(polarity, $0.negated) }) {
+                            matched.append(hit)
+                            satisfied = true
+                        }
+                    case .anySubject(let polarity):
+                        if let hit = hits.first(where: { groupIsSubject[$0.groupID] && Self.accepts(polarity, $0.negated) }) {
                             matched.append(hit)
                             satisfied = true
                         }
@@ -175,15 +235,28 @@ public struct ClaimRules: Sendable {
         }
     }
 
-    private static func belongs(_ hit: TermHit, to group: String) -> Bool {
-        hit.group == group || (group == anySubject && hit.group.hasPrefix("subject="))
-    }
-
     private static func accepts(_ polarity: ClaimRule.Polarity, _ negated: Bool) -> Bool {
         switch polarity {
         case .any: return true
         case .positive: return !negated
         case .negative: return negated
         }
+    }
+}
+
+/// The term groups a sentence's hits belong to, one bit per group of the lexicon: a rule's
+/// atom is answered by one bit before its hit is looked for.
+struct GroupSet: Sendable {
+    private var words: [UInt64]
+
+    init(_ hits: [TermHit], groups: Int) {
+        words = [UInt64](repeating: 0, count: (groups + 63) / 64)
+        for hit in hits where hit.groupID >= 0 && hit.groupID / 64 < words.count {
+            words[hit.groupID / 64] |= 1 << UInt64(hit.groupID % 64)
+        }
+    }
+
+    func contains(_ group: Int) -> Bool {
+        group >= 0 && group / 64 < words.count && words[group / 64] & (1 << UInt64(group % 64)) != 0
     }
 }
