@@ -42,8 +42,7 @@ struct Merge: ParsableCommand {
             if case .usage = error { fail(error.description, code: 2) }
             fail(error.description + " (the previous dataset, if any, is unchanged)", code: 1)
         }
-        let counts = DocumentStatus.allCases.map { "\($0.rawValue) \(summary.counts[$0] ?? 0)" }.joined(separator: ", ")
-        FileHandle.standardError.write(Data("pantau: merged \(summary.documents) documents (\(counts)) → \(output)\n".utf8))
+        FileHandle.standardError.write(Data("pantau: merged \(summary.documents) documents (\(summary.countsLine)) → \(output)\n".utf8))
         if summary.exitCode != 0 { throw ExitCode(summary.exitCode) }
     }
 }

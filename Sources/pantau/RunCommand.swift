@@ -69,9 +69,8 @@ struct Run: AsyncParsableCommand {
             fail(error.description + " (the previous dataset, if any, is unchanged)", code: 1)
         }
         progress.finish()
-        let counts = DocumentStatus.allCases.map { "\($0.rawValue) \(summary.counts[$0] ?? 0)" }.joined(separator: ", ")
         let reuse = incremental ? ", reused \(summary.reused)" : ""
-        FileHandle.standardError.write(Data("pantau: \(summary.documents) documents (\(counts)\(reuse)) → \(output)\n".utf8))
+        FileHandle.standardError.write(Data("pantau: \(summary.documents) documents (\(summary.countsLine)\(reuse)) → \(output)\n".utf8))
         if summary.exitCode != 0 { throw ExitCode(summary.exitCode) }
     }
 }

@@ -29,6 +29,7 @@ public struct RunManifest: Sendable {
         for status in DocumentStatus.allCases { counts.int(status.rawValue, summary.counts[status] ?? 0) }
         writer.raw("status_counts", counts.finished())
         writer.int("near_duplicates", summary.nearDuplicates)
+        writer.int("not_indonesian", summary.notIndonesian)
         writer.string("mode", incremental ? "incremental" : "full")
         writer.int("reused", summary.reused)
         writer.int("fresh", summary.documents - summary.reused)

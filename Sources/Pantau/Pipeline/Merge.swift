@@ -58,7 +58,8 @@ public struct Merger: Sendable {
         let status: DocumentStatus = record.status == .duplicate ? .ok : record.status
         let range = try spool.append(SpoolCodec.encode(record))
         return IndexEntry(url: record.url, source: record.source, status: status, contentSHA256: record.contentSHA256,
-                          simHash: record.status == .ok ? SimHash.of(record.text) : nil, spool: range, reused: false)
+                          simHash: record.status == .ok ? SimHash.of(record.text) : nil, spool: range, reused: false,
+                          notIndonesian: status == .ok && record.language != "id")
     }
 }
 

@@ -29,11 +29,20 @@ public struct RunSummary: Sendable {
     public var counts: [DocumentStatus: Int] = [:]
     public var reused = 0
     public var nearDuplicates = 0
+    /// Documents with status `ok` whose language is not `id`: kept, not extracted.
+    public var notIndonesian = 0
     public var started: Date
     public var finished: Date
 
     /// 0 all good; 3 finished with some documents in error (the dataset is still written).
     public var exitCode: Int32 { (counts[.error] ?? 0) > 0 ? 3 : 0 }
+
+    /// The counts of the summary line: each status, then the `ok` documents not extracted
+    /// because they are not in Indonesian.
+    public var countsLine: String {
+        DocumentStatus.allCases.map { "\($0.rawValue) \(counts[$0] ?? 0)" }.joined(separator: ", ")
+            + "; not Indonesian \(notIndonesian)"
+    }
 }
 
 /// Runs the stages over an input folder and writes the dataset.
@@ -87,6 +96,7 @@ public struct Pipeline: Sendable {
         for entry in ordered {
             summary.counts[entry.duplicateOf == nil ? entry.status : .duplicate, default: 0] += 1
             if entry.reused { summary.reused += 1 }
+            if entry.notIndonesian && entry.duplicateOf == nil && entry.status == .ok { summary.notIndonesian += 1 }
         }
         summary.nearDuplicates = nearDuplicates.count
         var position = 0
@@ -147,7 +157,8 @@ public struct Pipeline: Sendable {
                         let rendered = try spool.append(result.rendered.bytes)
                         slots[index].append(IndexEntry(url: record.url, source: record.source, docID: record.docID, status: record.status,
                                                        contentSHA256: record.contentSHA256, simHash: result.simHash,
-                                                       spool: range, rendered: rendered, reused: result.reused))
+                                                       spool: range, rendered: rendered, reused: result.reused,
+                                                       notIndonesian: record.status == .ok && record.language != "id"))
                     } catch {
                         failure = failure ?? error
                     }
