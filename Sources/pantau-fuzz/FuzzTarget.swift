@@ -2,7 +2,9 @@ import Foundation
 import Pantau
 
 /// One fuzz input through everything a document meets: ingest as a file and as JSONL, then
-/// clean, tokenise and extract. Any crash, trap or sanitizer report is a bug.
+/// clean, tokenise and extract; and, whatever its bytes look like, through the text-scrape
+/// reader (which a file reaches only when it does not sniff as HTML) and the language guesser
+/// (which sees only cleaned text otherwise). Any crash, trap or sanitizer report is a bug.
 enum FuzzTarget {
     static let processor: DocumentProcessor = {
         do {
@@ -17,6 +19,9 @@ enum FuzzTarget {
         for document in JSONLRecords.parse(bytes, source: "fuzz.jsonl").prefix(4) {
             _ = processor.process(document)
         }
+        let text = String(decoding: bytes, as: UTF8.self)
+        _ = processor.process(SourceDocument(source: "fuzz.txt", payload: .text(text)))
+        _ = processor.knowledge.cleaner.language.guess(text)
     }
 }
 

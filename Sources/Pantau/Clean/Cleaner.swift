@@ -4,7 +4,7 @@ import Foundation
 public struct Cleaner: Sendable {
     public let rules: CleanRules
     public let dates: DateNormalizer
-    let language: LanguageGuesser
+    public let language: LanguageGuesser
     let parsers = HTMLParserPool()
 
     public init(rules: CleanRules, dates: DateNormalizer, evidence: IndonesianEvidence = .empty) {

@@ -61,7 +61,10 @@ public struct Pipeline: Sendable {
 
     public func run(_ options: RunOptions) async throws(PantauError) -> RunSummary {
         let started = Date()
-        let target = AtomicDirectory(path: options.output)
+        // Before anything is read or written: may this folder be replaced, and by us alone?
+        let lock = try OutputFolderGuard.claim(options.output, inputs: [options.input])
+        defer { withExtendedLifetime(lock) {} }
+        let target = AtomicDirectory(path: lock.folder)
         let entries: [InputEntry]
         let staging: String
         var piped: String?
@@ -76,7 +79,7 @@ public struct Pipeline: Sendable {
             staging = try target.prepareStaging()
         }
         let spool = try RecordSpool(path: (staging as NSString).appendingPathComponent(".records.spool"))
-        let previous = options.incremental ? PreviousDataset(directory: options.output, pipelineVersion: pipelineVersion) : nil
+        let previous = options.incremental ? PreviousDataset(directory: lock.folder, pipelineVersion: pipelineVersion) : nil
         let index = try await process(entries, options: options, spool: spool, previous: previous)
         if let piped { unlink(piped) }
         return try Self.finish(index, spool: spool, staging: staging, target: target, safeCSV: options.safeCSV,
@@ -109,8 +112,11 @@ public struct Pipeline: Sendable {
             return RenderedRows.render(try load(entry, from: spool), safeCSV: safeCSV)
         }
         summary.finished = Date()
-        try AtomicDirectory.writeSynced(manifest(summary).json(), to: (staging as NSString).appendingPathComponent("run.json"))
         unlink(spool.path)
+        var run = manifest(summary)
+        // Everything in the staging folder now is the dataset; run.json lists it.
+        run.files = ((try? FileManager.default.contentsOfDirectory(atPath: staging)) ?? []).filter { $0 != "run.json" }.sorted()
+        try AtomicDirectory.writeSynced(run.json(), to: (staging as NSString).appendingPathComponent("run.json"))
         try target.commit(staging)
         return summary
     }
