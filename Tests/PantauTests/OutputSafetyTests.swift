@@ -238,6 +238,25 @@ import Testing
         #expect(try String(contentsOf: theirs.appendingPathComponent("catatan.txt"), encoding: .utf8) == "milik pengguna")
     }
 
+    /// For a command that writes one file (`pantau report --output FILE`).
+    @Test func singleFileOutputs() throws {
+        let root = Support.temporaryDirectory("file-out")
+        let dataset = root.appendingPathComponent("dataset")
+        try FileManager.default.createDirectory(at: dataset, withIntermediateDirectories: true)
+        Support.write("<!-- pantau report -->", to: root.appendingPathComponent("ours.html"))
+        Support.write("<html>my page</html>", to: root.appendingPathComponent("theirs.html"))
+        let isOwn = { (path: String) in (try? String(contentsOfFile: path, encoding: .utf8))?.hasPrefix("<!-- pantau report -->") == true }
+        let resolved = try OutputFolderGuard.resolve(root.path)
+        #expect(try OutputFolderGuard.checkFile(root.appendingPathComponent("new.html").path, inputs: [dataset.path], isOwn: isOwn) == resolved + "/new.html")
+        #expect(try OutputFolderGuard.checkFile(root.appendingPathComponent("ours.html").path, inputs: [dataset.path], isOwn: isOwn) == resolved + "/ours.html")
+        for refused in ["theirs.html", "dataset", "dataset/report.html"] {
+            #expect(throws: PantauError.self, "\(refused)") {
+                try OutputFolderGuard.checkFile(root.appendingPathComponent(refused).path, inputs: [dataset.path], isOwn: isOwn)
+            }
+        }
+        #expect(try String(contentsOf: root.appendingPathComponent("theirs.html"), encoding: .utf8) == "<html>my page</html>")
+    }
+
     @Test func resolvingPaths() throws {
         let root = URL(fileURLWithPath: try OutputFolderGuard.resolve(Support.temporaryDirectory("resolve").path))
         try FileManager.default.createDirectory(at: root.appendingPathComponent("real/sub"), withIntermediateDirectories: true)
@@ -248,5 +267,33 @@ import Testing
         #expect(try OutputFolderGuard.resolve(root.appendingPathComponent("alias/sub/..").path) == real)
         #expect(try OutputFolderGuard.resolve(root.appendingPathComponent("alias/new/../out").path) == real + "/out")
         #expect(try OutputFolderGuard.resolve(root.appendingPathComponent("./real/./sub").path) == real + "/sub")
+    }
+}
+
+/// The bookkeeping behind SIGINT/SIGTERM, without signals.
+@Suite struct StagingRegistryTests {
+    @Test func abandoningRemovesStagingAndStopsLaterSwaps() throws {
+        let registry = StagingRegistry()
+        let staging = Support.temporaryDirectory("reg-staging")
+        Support.write("doc_id\n", to: staging.appendingPathComponent("documents.csv"))
+        registry.register(staging.path, target: "/data/out")
+        let abandoned = registry.abandon()
+        #expect(abandoned.map(\.target) == ["/data/out"] && abandoned.map(\.replaced) == [false])
+        #expect(!FileManager.default.fileExists(atPath: staging.path))
+        var swapped = false
+        #expect(throws: PantauError.self) { try registry.swap(staging.path) { () throws(PantauError) in swapped = true } }
+        #expect(!swapped)
+        #expect(Interruption.describe(SIGINT, abandoned) == "interrupted by SIGINT: the unfinished dataset was removed; /data/out is unchanged")
+    }
+
+    @Test func aSwapThatHappenedIsReportedAsDone() throws {
+        let registry = StagingRegistry()
+        registry.register("/data/out.tmp-1", target: "/data/out")
+        try registry.swap("/data/out.tmp-1") { () throws(PantauError) in }
+        registry.unregister("/data/out.tmp-1")
+        let abandoned = registry.abandon()
+        #expect(abandoned.map(\.replaced) == [true])
+        #expect(Interruption.describe(SIGTERM, abandoned) == "interrupted by SIGTERM after the new dataset was in place in /data/out")
+        #expect(Interruption.describe(SIGINT, []) == "interrupted by SIGINT before any output was written")
     }
 }

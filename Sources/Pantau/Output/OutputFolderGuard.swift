@@ -34,6 +34,29 @@ public enum OutputFolderGuard {
         return lock
     }
 
+    /// The same rule for a command that writes one file (a report): the file may be missing, or
+    /// one that `isOwn` (given its path) recognises as written by that command; it may not be a
+    /// folder, nor an input, nor lie inside one. Returns the resolved path to write (atomically:
+    /// a temporary file beside it, then a rename).
+    public static func checkFile(_ output: String, inputs: [String], isOwn: (String) -> Bool) throws(PantauError) -> String {
+        let target = try resolve(output)
+        for input in inputs where input != RunOptions.standardInput {
+            let resolved = try resolve(input)
+            if target == resolved || isInside(target, resolved) || isInside(resolved, target) {
+                throw .outputRefused(path: output, reason: "it is, or lies inside, the input \(input)")
+            }
+        }
+        var status = stat()
+        guard lstat(target, &status) == 0 else { return target }
+        guard status.st_mode & S_IFMT == S_IFREG else {
+            throw .outputRefused(path: output, reason: status.st_mode & S_IFMT == S_IFDIR ? "it is a folder" : "it is not a regular file")
+        }
+        guard isOwn(target) else {
+            throw .outputRefused(path: output, reason: "it is a file pantau did not write; give a new name")
+        }
+        return target
+    }
+
     /// An absolute path with every symbolic link, `.` and `..` resolved in the part that
     /// exists; the part that does not is appended as written, `.` and `..` applied.
     public static func resolve(_ path: String) throws(PantauError) -> String {

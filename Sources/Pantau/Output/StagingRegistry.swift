@@ -17,6 +17,8 @@ public final class StagingRegistry: Sendable {
         var targets: [String: String] = [:]
         /// Staging folders already swapped: they hold the previous dataset.
         var swapped: Set<String> = []
+        /// Output folders this process has finished replacing.
+        var replaced: [String] = []
         var interrupted = false
     }
 
@@ -28,8 +30,8 @@ public final class StagingRegistry: Sendable {
 
     func unregister(_ staging: String) {
         state.withLock {
+            if $0.swapped.remove(staging) != nil, let target = $0.targets[staging] { $0.replaced.append(target) }
             $0.targets[staging] = nil
-            $0.swapped.remove(staging)
         }
     }
 
@@ -54,7 +56,7 @@ public final class StagingRegistry: Sendable {
     public func abandon() -> [Abandoned] {
         state.withLock { state in
             state.interrupted = true
-            var abandoned: [Abandoned] = []
+            var abandoned = state.replaced.map { Abandoned(target: $0, replaced: true) }
             for (staging, target) in state.targets.sorted(by: { $0.key < $1.key }) {
                 Self.remove(staging)
                 abandoned.append(Abandoned(target: target, replaced: state.swapped.contains(staging)))
