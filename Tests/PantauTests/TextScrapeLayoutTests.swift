@@ -204,6 +204,24 @@ import Testing
         for line in article { #expect(kept.contains(line), "lost: \(line.prefix(60))") }
     }
 
+    // A scrape cut off mid-sentence right after a "Baca Juga" block keeps its last paragraph.
+    @Test func aCutOffParagraphAfterARelatedBlockStays() throws {
+        let text = """
+            Pemkab Sikka Gelar Apel Netralitas ASN
+
+            Maumere - Pemerintah Kabupaten Sikka menggelar apel netralitas aparatur sipil negara di halaman kantor bupati, Senin pagi.
+
+            Baca Juga
+            Bawaslu Sikka Buka Posko Pengaduan
+
+            Dalam apel itu seluruh kepala dinas dan camat membacakan ikrar untuk tidak memihak kepada pasangan calon mana pun selama tahapan pemilihan berlangsung dan berjanji menindak pegawai yang
+            """
+        let paragraphs = Self.paragraphs(try Self.clean(text))
+        #expect(paragraphs.count == 2, "\(paragraphs)")
+        #expect(paragraphs.last?.hasPrefix("Dalam apel itu seluruh kepala dinas") == true)
+        #expect(!paragraphs.contains("Bawaslu Sikka Buka Posko Pengaduan"))
+    }
+
     // A Pemkab press note of one or two short sentences is the whole article.
     @Test(arguments: ["ASN wajib netral.", "Pemkab Sikka mengingatkan ASN wajib netral.",
                       "Kepala Desa Watublapi diperiksa Bawaslu Sikka.\nCamat Nita dipanggil Panwascam."])

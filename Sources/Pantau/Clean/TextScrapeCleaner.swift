@@ -17,9 +17,9 @@ struct TextScrapeCleaner {
         let lines = Self.unwrap(text.utf8.split(separator: 0x0A, omittingEmptySubsequences: false)
             .map { Whitespace.collapse(String(decoding: $0, as: UTF8.self)) })
         let furniture = lines.map { !$0.isEmpty && rules.isFurniture($0) }
-        let layout = ScrapeLayout(lines: lines, prose: lines.indices.map { !furniture[$0] && Self.isProse(lines[$0]) })
         let listed = storyLists(lines)
-        var isBody = lines.indices.map { layout.prose[$0] && !listed[$0] }
+        let layout = ScrapeLayout(lines: lines, prose: lines.indices.map { !furniture[$0] && !listed[$0] && Self.isProse(lines[$0]) })
+        var isBody = layout.prose
         // A related-stories list after the article's last sentence holds other stories: their
         // dates and bylines say nothing of this one.
         let lastSentence = lines.indices.last { layout.prose[$0] && Self.endsSentence(lines[$0]) } ?? -1
@@ -92,14 +92,15 @@ struct TextScrapeCleaner {
     }
 
     /// Lines listing other stories: after a related-stories heading ("Berita Terkait", "Baca
-    /// Juga" alone on its line), every line up to the next one that ends a sentence.
+    /// Juga" alone on its line), every line up to the next one that ends a sentence or is longer
+    /// than a headline (a paragraph the scrape cut off mid-sentence).
     private func storyLists(_ lines: [String]) -> [Bool] {
         var listed = [Bool](repeating: false, count: lines.count)
         var inList = false
         for (i, line) in lines.enumerated() {
             if rules.isRelatedHeading(line) {
                 inList = true
-            } else if inList && Self.endsSentence(line) {
+            } else if inList && (Self.endsSentence(line) || line.split(separator: " ").count > Self.longestHeadline) {
                 inList = false
             } else if inList {
                 listed[i] = true
@@ -143,9 +144,12 @@ struct TextScrapeCleaner {
         return lines.count
     }
 
+    /// Words in the longest line taken for a headline.
+    static let longestHeadline = 25
+
     private func isHeadline(_ line: String) -> Bool {
         let words = line.split(separator: " ").count
-        guard words >= 3 && words <= 25, let last = line.last, last != "." && last != ":" else { return false }
+        guard words >= 3 && words <= Self.longestHeadline, let last = line.last, last != "." && last != ":" else { return false }
         guard !Self.hasSentenceEnd(line) else { return false }
         return !rules.isFurniture(line) && rules.byline(line, months: dates.months) == nil && dates.normalize(line) == nil
     }
