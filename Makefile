@@ -112,7 +112,8 @@ test-spark: build
 clean:
 	rm -rf .build output
 
-# Fuzzing: clean + extract under libFuzzer and AddressSanitizer for FUZZ_SECONDS. New crashers
+# Fuzzing: clean + extract, the text-scrape reader and the language guesser under libFuzzer and
+# AddressSanitizer for FUZZ_SECONDS. New crashers
 # are copied into Tests/PantauTests/Fixtures/fuzz/, where the test suite replays them forever.
 FUZZ_SECONDS ?= 60
 FUZZ_DIR := .build-fuzz

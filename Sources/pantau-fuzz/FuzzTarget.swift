@@ -2,7 +2,9 @@ import Foundation
 import Pantau
 
 /// One fuzz input through everything a document meets: ingest as a file and as JSONL, then
-/// clean, tokenise and extract. Any crash, trap or sanitizer report is a bug.
+/// clean, tokenise and extract; and, whatever its bytes look like, through the text-scrape
+/// reader (which a file reaches only when it does not sniff as HTML) and the language guesser
+/// (which sees only cleaned text otherwise). Any crash, trap or sanitizer report is a bug.
 enum FuzzTarget {
     static let processor: DocumentProcessor = {
         do {
@@ -18,6 +20,9 @@ enum FuzzTarget {
             _ = processor.process(document)
         }
         runFeed(bytes)
+        let text = String(decoding: bytes, as: UTF8.self)
+        _ = processor.process(SourceDocument(source: "fuzz.txt", payload: .text(text)))
+        _ = processor.knowledge.cleaner.language.guess(text)
     }
 
     /// The feed reader: the input read as a feed file (its own XML, whatever it is), and as the

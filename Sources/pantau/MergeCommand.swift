@@ -13,8 +13,12 @@ struct Merge: ParsableCommand {
         `pantau run` over the whole input writes (run.json aside): duplicates, doc_id collisions and \
         near-duplicates are decided again over all records, in input order.
 
+        OUT follows `run`'s rule: new, empty, or a dataset pantau wrote that holds nothing else, and \
+        not one of the shards, nor containing or inside one.
+
         Exit codes: 0 all good; 3 some documents are in error (the dataset is written); 2 usage \
-        error or overlapping shards; 1 an input could not be read or the output not written.
+        error, overlapping shards or an output that may not be replaced; 1 an input could not be \
+        read, the output not written, or another run holds it; 130/143 interrupted by SIGINT/SIGTERM.
         """
     )
 
@@ -34,16 +38,16 @@ struct Merge: ParsableCommand {
     }
 
     func run() throws {
+        Interruption.install()
         let pipeline = Pipeline(knowledge: loadKnowledge(dataOptions), logger: Logger(label: "pantau"))
         let summary: RunSummary
         do {
             summary = try Merger(pipeline: pipeline).merge(shards, into: output, safeCSV: safeCSV)
         } catch {
-            if case .usage = error { fail(error.description, code: 2) }
-            fail(error.description + " (the previous dataset, if any, is unchanged)", code: 1)
+            if error.exitCode == 2 { fail(error.description, code: 2) }
+            fail(error.description + " (the previous dataset, if any, is unchanged)", code: error.exitCode)
         }
-        let counts = DocumentStatus.allCases.map { "\($0.rawValue) \(summary.counts[$0] ?? 0)" }.joined(separator: ", ")
-        FileHandle.standardError.write(Data("pantau: merged \(summary.documents) documents (\(counts)) → \(output)\n".utf8))
+        FileHandle.standardError.write(Data("pantau: merged \(summary.documents) documents (\(summary.countsLine)) → \(output)\n".utf8))
         if summary.exitCode != 0 { throw ExitCode(summary.exitCode) }
     }
 }

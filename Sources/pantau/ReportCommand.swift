@@ -57,10 +57,9 @@ struct Report: ParsableCommand {
             return
         }
         do {
-            try DatasetReport.write(page, to: output)
+            try DatasetReport.write(page, to: output, datasets: [dataset] + (against.map { [$0] } ?? []))
         } catch {
-            if case .usage = error { fail(error.description, code: 2) }
-            fail(error.description, code: 1)
+            fail(error.description, code: error.exitCode)
         }
     }
 }

@@ -17,8 +17,14 @@ struct Run: AsyncParsableCommand {
         run.json, datapackage.json and report.html into the output folder, replacing the previous dataset in one step: a run that fails \
         or is killed leaves the previous dataset as it was.
 
+        The output folder must be new, empty, or a dataset pantau wrote that holds nothing else; it \
+        may not be, contain or lie inside the input. Anything else is refused before a file is touched. \
+        A lock beside it (.OUTPUT.lock) keeps a second run into the same output out.
+
         Exit codes: 0 all good; 3 finished with some documents in error (the dataset is written); \
-        2 usage error; 1 the run could not complete (the previous dataset is intact).
+        2 usage error or an output folder that may not be replaced; 1 the run could not complete, or \
+        another run holds the output (the previous dataset is intact); 130/143 interrupted by \
+        SIGINT/SIGTERM (the unfinished dataset is removed).
         """
     )
 
@@ -62,6 +68,7 @@ struct Run: AsyncParsableCommand {
             // Without a pipe the run would seem to hang; say what it waits for.
             FileHandle.standardError.write(Data("pantau: reading JSONL records from standard input (end with Ctrl-D)\n".utf8))
         }
+        Interruption.install()
         let progress = ProgressBar()
         if progress.enabled { options.progress = { done, total in progress.update(done: done, total: total) } }
         let summary: RunSummary
@@ -69,12 +76,12 @@ struct Run: AsyncParsableCommand {
             summary = try await Pipeline(knowledge: knowledge, logger: Logger(label: "pantau")).run(options)
         } catch {
             progress.finish()
-            fail(error.description + " (the previous dataset, if any, is unchanged)", code: 1)
+            if error.exitCode == 2 { fail(error.description, code: 2) }
+            fail(error.description + " (the previous dataset, if any, is unchanged)", code: error.exitCode)
         }
         progress.finish()
-        let counts = DocumentStatus.allCases.map { "\($0.rawValue) \(summary.counts[$0] ?? 0)" }.joined(separator: ", ")
         let reuse = incremental ? ", reused \(summary.reused)" : ""
-        FileHandle.standardError.write(Data("pantau: \(summary.documents) documents (\(counts)\(reuse)) → \(output)\n".utf8))
+        FileHandle.standardError.write(Data("pantau: \(summary.documents) documents (\(summary.countsLine)\(reuse)) → \(output)\n".utf8))
         if summary.exitCode != 0 { throw ExitCode(summary.exitCode) }
     }
 }

@@ -29,6 +29,7 @@ import Testing
             let predicted = (try? Self.clean(item.source).text) ?? ""
             score.add(gold: item.gold["main_text"] as? String ?? "", predicted: predicted)
         }
+        print("corpus: \(cases.count) documents, F1 \(score.f1) P \(score.precision) R \(score.recall)")
         #expect(score.f1 >= 0.95, "F1 \(score.f1) (P \(score.precision), R \(score.recall))")
     }
 

@@ -47,4 +47,45 @@ enum PantauBinary {
         return Result(status: process.terminationStatus, signalled: process.terminationReason == .uncaughtSignal,
                       stdout: String(decoding: stdout, as: UTF8.self), stderr: String(decoding: stderr, as: UTF8.self))
     }
+
+    /// A pantau process started in the background, for tests that signal it or race it.
+    final class Running {
+        let process = Process()
+        private let out = Pipe(), err = Pipe()
+
+        init(_ arguments: [String]) throws {
+            guard let url = PantauBinary.url else { throw PantauError.usage("build pantau first (swift build): no binary at .build/debug/pantau") }
+            process.executableURL = url
+            process.arguments = arguments
+            var environment = ProcessInfo.processInfo.environment
+            environment["PANTAU_DATA"] = Support.dataDirectory.url.path
+            process.environment = environment
+            process.standardOutput = out
+            process.standardError = err
+            try process.run()
+        }
+
+        var pid: Int32 { process.processIdentifier }
+
+        func signal(_ signal: Int32) { kill(process.processIdentifier, signal) }
+
+        /// Waits for the process to end and collects its output.
+        func wait() -> Result {
+            let stdout = out.fileHandleForReading.readDataToEndOfFile()
+            let stderr = err.fileHandleForReading.readDataToEndOfFile()
+            process.waitUntilExit()
+            return Result(status: process.terminationStatus, signalled: process.terminationReason == .uncaughtSignal,
+                          stdout: String(decoding: stdout, as: UTF8.self), stderr: String(decoding: stderr, as: UTF8.self))
+        }
+    }
+
+    /// Polls `condition` every 10 ms for up to `seconds`; whether it became true.
+    static func waitUntil(seconds: Double, _ condition: () -> Bool) -> Bool {
+        let deadline = Date().addingTimeInterval(seconds)
+        while Date() < deadline {
+            if condition() { return true }
+            Thread.sleep(forTimeInterval: 0.01)
+        }
+        return condition()
+    }
 }

@@ -26,6 +26,11 @@ import Testing
             let line = processor.process(document)
             if line.status != .ok { #expect(!line.error.isEmpty) }
         }
+        // As the fuzz target does: the bytes as a text scrape, and through the language guesser.
+        let text = String(decoding: bytes, as: UTF8.self)
+        let scrape = processor.process(SourceDocument(source: input.lastPathComponent + ".txt", payload: .text(text)))
+        if scrape.status != .ok { #expect(!scrape.error.isEmpty) }
+        #expect(["", "id", "en", "other"].contains(Support.knowledge.cleaner.language.guess(text)))
     }
 
     @Test func thereAreInputsToReplay() {

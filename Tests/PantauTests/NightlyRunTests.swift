@@ -87,7 +87,9 @@ import Testing
         let file = Support.temporaryDirectory("notdir").appendingPathComponent("dataset")
         try Data("not a folder".utf8).write(to: file)
         let result = try PantauBinary.run(["run", "--input", Support.fixture("mini/news").path, "--output", file.path])
-        #expect(result.status == 1)
+        // Refused before anything is written, as any output that is not a dataset folder is (OutputSafetyTests).
+        #expect(result.status == 2)
+        #expect(result.stderr.contains("not a folder"))
         #expect(try String(contentsOf: file, encoding: .utf8) == "not a folder")
     }
 

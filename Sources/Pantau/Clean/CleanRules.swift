@@ -7,6 +7,9 @@ public struct CleanRules: Sendable {
     /// Line prefixes by their first byte: a paragraph is compared only with those that can match.
     var prefixesByFirstByte: [[[UInt8]]] = Array(repeating: [], count: 256)
     var lineContains: [[UInt8]] = []
+    /// Headings of a list of other stories ("Berita Terkait"), folded: furniture, and what
+    /// follows them is not the article's.
+    var relatedHeadings: Set<String> = []
     public var profileMarkers: [String] = []
     /// Byline openers ("oleh :", "pewarta:", "by"), folded.
     public var bylinePrefixes: [String] = []
@@ -34,9 +37,13 @@ public struct CleanRules: Sendable {
             case "contains": lineContains.append(bytes)
             case "profile": profileMarkers.append(pattern); lineContains.append(bytes)
             case "byline": bylinePrefixes.append(pattern)
+            case "related":
+                relatedHeadings.insert(pattern)
+                exactLines.insert(ByteKey(bytes))
+                exactLimit = max(exactLimit, bytes.count + 2)
             default:
                 throw .dataFileMalformed(file: furniture.name, line: line,
-                                         reason: "unknown match '\(row[0])' (exact, prefix, contains, profile, byline)")
+                                         reason: "unknown match '\(row[0])' (exact, prefix, contains, profile, byline, related)")
             }
         }
         self.hints = try ClassHints(data: classHints)
@@ -76,6 +83,14 @@ public struct CleanRules: Sendable {
         for prefix in prefixesByFirstByte[Int(line[0])] where line.starts(with: prefix) { return true }
         for phrase in lineContains where ByteSearch.contains(line, phrase) { return true }
         return false
+    }
+
+    /// Whether a line is a related-stories heading (case-insensitive, a trailing ":" ignored).
+    public func isRelatedHeading(_ line: String) -> Bool {
+        guard !relatedHeadings.isEmpty, line.utf8.count <= exactLimit else { return false }
+        var folded = TextNormalizer.fold(line).trimmingCharacters(in: .whitespaces)
+        while folded.hasSuffix(":") || folded.hasSuffix(" ") { folded.removeLast() }
+        return relatedHeadings.contains(folded)
     }
 
     @inline(__always) static func isSpace(_ b: UInt8) -> Bool { b == 0x20 || b == 0x09 || b == 0x0A || b == 0x0D }

@@ -4,13 +4,13 @@ import Foundation
 public struct Cleaner: Sendable {
     public let rules: CleanRules
     public let dates: DateNormalizer
-    let language: LanguageGuesser
+    public let language: LanguageGuesser
     let parsers = HTMLParserPool()
 
-    public init(rules: CleanRules, dates: DateNormalizer) {
+    public init(rules: CleanRules, dates: DateNormalizer, evidence: IndonesianEvidence = .empty) {
         self.rules = rules
         self.dates = dates
-        self.language = LanguageGuesser(rules: rules)
+        self.language = LanguageGuesser(rules: rules, evidence: evidence)
     }
 
     public func clean(_ document: SourceDocument) -> Result<CleanDocument, CleanFailure> {

@@ -61,7 +61,8 @@ public struct Knowledge: Sendable {
         let rules = try CleanRules(furniture: try file("furniture.tsv"), classHints: try file("boilerplate-classes.txt"),
                                    indonesian: try file("stopwords-id.txt"), english: try file("stopwords-en.txt"),
                                    domainSuffixes: try file("domain-suffixes.txt"))
-        return Cleaner(rules: rules, dates: dates)
+        let evidence = try IndonesianEvidence(data: try file("language-id.tsv"), regions: try file("regions.tsv"))
+        return Cleaner(rules: rules, dates: dates, evidence: evidence)
     }
 
     /// One hash over every data file: part of the pipeline version.

@@ -9,6 +9,10 @@ import CPantauSystem
 /// the old dataset, now at the staging path, is removed. A run killed at any moment leaves
 /// the previous dataset whole at the target path. Where the kernel or file system cannot
 /// swap, two renames are used, and the gap between them is a few microseconds.
+///
+/// Whether the target may be replaced at all is `OutputFolderGuard`'s decision, taken before.
+/// The staging folder is registered with `StagingRegistry`, so that SIGINT or SIGTERM removes
+/// it (`Interruption`).
 public struct AtomicDirectory: Sendable {
     public let path: String
 
@@ -31,7 +35,14 @@ public struct AtomicDirectory: Sendable {
     public func prepareStaging() throws(PantauError) -> String {
         removeAbandonedStaging()
         let staging = stagingPath
-        try? FileManager.default.removeItem(atPath: staging)
+        if FileManager.default.fileExists(atPath: staging) {
+            // Left by an earlier process with this pid; removed only if a Pantau writer made it.
+            guard OutputFolderGuard.isPantauStaging(staging) else {
+                throw .outputRefused(path: staging, reason: "this staging path is taken by a folder pantau did not write")
+            }
+            try? FileManager.default.removeItem(atPath: staging)
+        }
+        StagingRegistry.shared.register(staging, target: URL(fileURLWithPath: path).standardizedFileURL.path)
         do {
             try FileManager.default.createDirectory(atPath: staging, withIntermediateDirectories: true)
         } catch {
@@ -48,33 +59,46 @@ public struct AtomicDirectory: Sendable {
         var isDirectory: ObjCBool = false
         let hadPrevious = FileManager.default.fileExists(atPath: target, isDirectory: &isDirectory)
         if hadPrevious && !isDirectory.boolValue {
-            try? FileManager.default.removeItem(atPath: staging)
+            abandon(staging)
             throw .outputNotWritable(path: target, reason: "it exists and is not a folder")
         }
-        if !hadPrevious {
-            guard rename(staging, target) == 0 else { throw failure(target, staging) }
-        } else if pantau_exchange_paths(staging, target) != 0 {
-            guard errno == ENOSYS || errno == EINVAL else { throw failure(target, staging) }
-            let retired = target + ".old-\(ProcessInfo.processInfo.processIdentifier)"
-            guard rename(target, retired) == 0 else { throw failure(target, staging) }
-            guard rename(staging, target) == 0 else {
-                let error = failure(target, staging)
-                _ = rename(retired, target)
-                throw error
+        do {
+            try StagingRegistry.shared.swap(staging) { () throws(PantauError) in
+                if !hadPrevious {
+                    guard rename(staging, target) == 0 else { throw failure(target) }
+                } else if pantau_exchange_paths(staging, target) != 0 {
+                    guard errno == ENOSYS || errno == EINVAL else { throw failure(target) }
+                    let retired = target + ".old-\(ProcessInfo.processInfo.processIdentifier)"
+                    guard rename(target, retired) == 0 else { throw failure(target) }
+                    guard rename(staging, target) == 0 else {
+                        let error = failure(target)
+                        _ = rename(retired, target)
+                        throw error
+                    }
+                    _ = rename(retired, staging)
+                }
             }
-            _ = rename(retired, staging)
+        } catch {
+            abandon(staging)
+            throw error
         }
         Self.syncDirectory(parent)
-        try? FileManager.default.removeItem(atPath: staging)
+        abandon(staging)
     }
 
-    private func failure(_ target: String, _ staging: String) -> PantauError {
-        let reason = String(cString: strerror(errno))
+    /// Removes a staging folder (unfinished, or holding the previous dataset after the swap).
+    private func abandon(_ staging: String) {
         try? FileManager.default.removeItem(atPath: staging)
-        return .outputNotWritable(path: target, reason: reason)
+        StagingRegistry.shared.unregister(staging)
     }
 
-    /// Staging folders of runs that were killed: `<name>.tmp-<pid>` whose process is gone.
+    private func failure(_ target: String) -> PantauError {
+        .outputNotWritable(path: target, reason: String(cString: strerror(errno)))
+    }
+
+    /// Staging folders of runs that were killed: `<name>.tmp-<pid>` whose process is gone, and
+    /// that hold only what a Pantau writer puts there (a folder of the same name that someone
+    /// else made stays).
     private func removeAbandonedStaging() {
         let target = URL(fileURLWithPath: path).standardizedFileURL
         let parent = target.deletingLastPathComponent().path
@@ -82,8 +106,9 @@ public struct AtomicDirectory: Sendable {
         guard let names = try? FileManager.default.contentsOfDirectory(atPath: parent) else { return }
         for name in names where name.hasPrefix(prefix) {
             guard let pid = Int32(name.dropFirst(prefix.count)), pid > 0 else { continue }
-            if kill(pid, 0) != 0 && errno == ESRCH {
-                try? FileManager.default.removeItem(atPath: (parent as NSString).appendingPathComponent(name))
+            let folder = (parent as NSString).appendingPathComponent(name)
+            if kill(pid, 0) != 0 && errno == ESRCH && OutputFolderGuard.isPantauStaging(folder) {
+                try? FileManager.default.removeItem(atPath: folder)
             }
         }
     }

@@ -10,10 +10,14 @@ public struct RunManifest: Sendable {
     public var summary: RunSummary
     public var jobs: Int
     public var incremental: Bool
+    /// The files of the dataset besides run.json: a later run replaces the folder only when it
+    /// holds nothing else (`OutputFolderGuard`).
+    public var files: [String] = []
 
     public func json() -> [UInt8] {
         var writer = JSONObjectWriter()
         writer.string("tool", "pantau")
+        writer.string("format", OutputFolderGuard.datasetFormat)
         writer.string("tool_version", toolVersion)
         writer.string("pipeline_version", pipelineVersion)
         writer.array("data_files", dataFiles.map { file in
@@ -22,6 +26,7 @@ public struct RunManifest: Sendable {
             entry.string("sha256", file.sha256)
             return entry.finished()
         })
+        writer.strings("files", files)
         writer.string("input_root", inputRoot)
         writer.int("jobs", jobs)
         writer.int("documents", summary.documents)
@@ -29,6 +34,7 @@ public struct RunManifest: Sendable {
         for status in DocumentStatus.allCases { counts.int(status.rawValue, summary.counts[status] ?? 0) }
         writer.raw("status_counts", counts.finished())
         writer.int("near_duplicates", summary.nearDuplicates)
+        writer.int("not_indonesian", summary.notIndonesian)
         writer.string("mode", incremental ? "incremental" : "full")
         writer.int("reused", summary.reused)
         writer.int("fresh", summary.documents - summary.reused)

@@ -16,8 +16,10 @@ public struct Merger: Sendable {
 
     public func merge(_ inputs: [String], into output: String, safeCSV: Bool = true) throws(PantauError) -> RunSummary {
         let started = Date()
+        let lock = try OutputFolderGuard.claim(output, inputs: inputs)
+        defer { withExtendedLifetime(lock) {} }
         let files = try MergeInputs.files(inputs, pipelineVersion: pipeline.pipelineVersion)
-        let target = AtomicDirectory(path: output)
+        let target = AtomicDirectory(path: lock.folder)
         let staging = try target.prepareStaging()
         let spool = try RecordSpool(path: (staging as NSString).appendingPathComponent(".records.spool"))
         var keyed: [(order: InputOrder, entry: IndexEntry)] = []
@@ -59,7 +61,8 @@ public struct Merger: Sendable {
         let status: DocumentStatus = record.status == .duplicate ? .ok : record.status
         let range = try spool.append(SpoolCodec.encode(record))
         return IndexEntry(url: record.url, source: record.source, status: status, contentSHA256: record.contentSHA256,
-                          simHash: record.status == .ok ? SimHash.of(record.text) : nil, spool: range, reused: false)
+                          simHash: record.status == .ok ? SimHash.of(record.text) : nil, spool: range, reused: false,
+                          notIndonesian: status == .ok && record.language != "id")
     }
 }
 

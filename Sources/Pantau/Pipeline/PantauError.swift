@@ -9,7 +9,20 @@ public enum PantauError: Error, Sendable, Equatable, CustomStringConvertible {
     case inputNotFound(path: String)
     case inputUnreadable(path: String, reason: String)
     case outputNotWritable(path: String, reason: String)
+    /// The output folder is not one a command may replace (`OutputFolderGuard`): nothing was touched.
+    case outputRefused(path: String, reason: String)
+    /// Another process holds the output folder's lock.
+    case outputLocked(path: String, pid: Int32?)
     case usage(String)
+
+    /// The exit code a command ends with: 2 for what the user must change in the command
+    /// line (a usage error, an output folder it may not replace), 1 for the rest.
+    public var exitCode: Int32 {
+        switch self {
+        case .usage, .outputRefused: return 2
+        default: return 1
+        }
+    }
 
     public var description: String {
         switch self {
@@ -28,6 +41,12 @@ public enum PantauError: Error, Sendable, Equatable, CustomStringConvertible {
             return "cannot read input \(path): \(reason)"
         case .outputNotWritable(let path, let reason):
             return "cannot write output to \(path): \(reason)"
+        case .outputRefused(let path, let reason):
+            return "refusing to write into \(path): \(reason). Nothing was changed."
+        case .outputLocked(let path, let pid):
+            let holder = pid.map { "pantau (pid \($0))" } ?? "pantau"
+            return "another \(holder) is writing \(path); this run stops rather than mix the two. "
+                + "Wait for it to finish, or give another --output"
         case .usage(let message):
             return message
         }

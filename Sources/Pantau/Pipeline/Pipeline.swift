@@ -29,11 +29,20 @@ public struct RunSummary: Sendable {
     public var counts: [DocumentStatus: Int] = [:]
     public var reused = 0
     public var nearDuplicates = 0
+    /// Documents with status `ok` whose language is not `id`: kept, not extracted.
+    public var notIndonesian = 0
     public var started: Date
     public var finished: Date
 
     /// 0 all good; 3 finished with some documents in error (the dataset is still written).
     public var exitCode: Int32 { (counts[.error] ?? 0) > 0 ? 3 : 0 }
+
+    /// The counts of the summary line: each status, then the `ok` documents not extracted
+    /// because they are not in Indonesian.
+    public var countsLine: String {
+        DocumentStatus.allCases.map { "\($0.rawValue) \(counts[$0] ?? 0)" }.joined(separator: ", ")
+            + "; not Indonesian \(notIndonesian)"
+    }
 }
 
 /// Runs the stages over an input folder and writes the dataset.
@@ -52,7 +61,10 @@ public struct Pipeline: Sendable {
 
     public func run(_ options: RunOptions) async throws(PantauError) -> RunSummary {
         let started = Date()
-        let target = AtomicDirectory(path: options.output)
+        // Before anything is read or written: may this folder be replaced, and by us alone?
+        let lock = try OutputFolderGuard.claim(options.output, inputs: [options.input])
+        defer { withExtendedLifetime(lock) {} }
+        let target = AtomicDirectory(path: lock.folder)
         let entries: [InputEntry]
         let staging: String
         var piped: String?
@@ -67,7 +79,7 @@ public struct Pipeline: Sendable {
             staging = try target.prepareStaging()
         }
         let spool = try RecordSpool(path: (staging as NSString).appendingPathComponent(".records.spool"))
-        let previous = options.incremental ? PreviousDataset(directory: options.output, pipelineVersion: pipelineVersion) : nil
+        let previous = options.incremental ? PreviousDataset(directory: lock.folder, pipelineVersion: pipelineVersion) : nil
         let index = try await process(entries, options: options, spool: spool, previous: previous)
         if let piped { unlink(piped) }
         return try Self.finish(index, spool: spool, staging: staging, target: target, safeCSV: options.safeCSV,
@@ -88,6 +100,7 @@ public struct Pipeline: Sendable {
         for entry in ordered {
             summary.counts[entry.duplicateOf == nil ? entry.status : .duplicate, default: 0] += 1
             if entry.reused { summary.reused += 1 }
+            if entry.notIndonesian && entry.duplicateOf == nil && entry.status == .ok { summary.notIndonesian += 1 }
         }
         summary.nearDuplicates = nearDuplicates.count
         var position = 0
@@ -100,8 +113,13 @@ public struct Pipeline: Sendable {
             return RenderedRows.render(try load(entry, from: spool), safeCSV: safeCSV)
         }
         summary.finished = Date()
-        try AtomicDirectory.writeSynced(manifest(summary).json(), to: (staging as NSString).appendingPathComponent("run.json"))
         unlink(spool.path)
+        var run = manifest(summary)
+        // Everything in the staging folder is the dataset, with the report and data package
+        // written next from it: run.json lists them all.
+        let written = (try? FileManager.default.contentsOfDirectory(atPath: staging)) ?? []
+        run.files = Set(written + DatasetReport.extraFiles).subtracting(["run.json"]).sorted()
+        try AtomicDirectory.writeSynced(run.json(), to: (staging as NSString).appendingPathComponent("run.json"))
         // Read back from the files just written, as `pantau report` reads any dataset.
         try DatasetReport.writeExtras(into: staging, name: target.path, regionNames: regionNames)
         try target.commit(staging)
@@ -150,7 +168,8 @@ public struct Pipeline: Sendable {
                         let rendered = try spool.append(result.rendered.bytes)
                         slots[index].append(IndexEntry(url: record.url, source: record.source, docID: record.docID, status: record.status,
                                                        contentSHA256: record.contentSHA256, simHash: result.simHash,
-                                                       spool: range, rendered: rendered, reused: result.reused))
+                                                       spool: range, rendered: rendered, reused: result.reused,
+                                                       notIndonesian: record.status == .ok && record.language != "id"))
                     } catch {
                         failure = failure ?? error
                     }

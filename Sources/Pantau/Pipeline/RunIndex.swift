@@ -16,6 +16,8 @@ struct IndexEntry: Sendable {
     /// Set by `RunIndex.finalize`: the record becomes a duplicate of this document.
     var duplicateOf: DocumentKey?
     let reused: Bool
+    /// An `ok` record whose language is not `id`: kept, but nothing was extracted from it.
+    let notIndonesian: Bool
 
     /// The worker's rendering, when it still shows the record as the dataset will: not when
     /// `RunIndex.finalize` gave the record its collision key or made it a duplicate.
@@ -26,7 +28,7 @@ struct IndexEntry: Sendable {
     /// `docID`, when given, must be the id that `url` and `source` give (a record fresh from
     /// processing); it spares canonicalising and hashing the URL again.
     init(url: String, source: String, docID: String? = nil, status: DocumentStatus, contentSHA256: String, simHash: UInt64?,
-         spool: Range<Int>, rendered: Range<Int>? = nil, reused: Bool) {
+         spool: Range<Int>, rendered: Range<Int>? = nil, reused: Bool, notIndonesian: Bool = false) {
         key = docID.flatMap(DocumentKey.init(docID:)) ?? DocumentKey(url: url, source: source)
         collisionKey = DocumentKey(url: "", source: url + "#" + source)
         self.status = status
@@ -35,6 +37,7 @@ struct IndexEntry: Sendable {
         self.spool = spool
         self.rendered = rendered
         self.reused = reused
+        self.notIndonesian = notIndonesian
     }
 }
 

@@ -15,6 +15,9 @@ public enum DatasetReport {
 
     /// datapackage.json and report.html, written into a run's staging folder once its CSVs and
     /// run.json are there; `name` is the output folder the dataset is about to become.
+    /// The files `writeExtras` adds to a dataset, after its run.json.
+    static var extraFiles: [String] { [DataPackage.fileName, fileName] }
+
     static func writeExtras(into staging: String, name: String, regionNames: RegionNames) throws(PantauError) {
         try AtomicDirectory.writeSynced(DataPackage.json(), to: (staging as NSString).appendingPathComponent(DataPackage.fileName))
         var facts = try DatasetFacts.read(folder: staging, regionNames: regionNames)
@@ -23,17 +26,12 @@ public enum DatasetReport {
         try AtomicDirectory.writeSynced(Array(page.utf8), to: (staging as NSString).appendingPathComponent(fileName))
     }
 
-    /// Writes a report to `path`, replacing a report Pantau wrote there before and nothing
-    /// else: an existing file without the report's marker line is left alone (`.usage`).
-    public static func write(_ page: String, to path: String) throws(PantauError) {
-        var isDirectory: ObjCBool = false
-        if FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) {
-            if isDirectory.boolValue { throw .usage("\(path) is a folder: give --output the name of the report file") }
-            guard isReport(path) else {
-                throw .usage("\(path) exists and is not a Pantau report (its second line is not \(ReportPage.marker)); "
-                             + "not overwriting it: choose another --output or move that file away")
-            }
-        }
+    /// Writes a report to `output`, replacing a report Pantau wrote there before and nothing
+    /// else: an existing file without the report's marker line is left alone (`.outputRefused`).
+    public static func write(_ page: String, to output: String, datasets: [String] = []) throws(PantauError) {
+        // The rule every writer follows: a new file, or a report written before; never a
+        // folder, another file, a dataset given to the command or anything inside one.
+        let path = try OutputFolderGuard.checkFile(output, inputs: datasets, kind: "a Pantau report", isOwn: isReport)
         let directory = (path as NSString).deletingLastPathComponent
         let temporary = ((directory.isEmpty ? "." : directory) as NSString)
             .appendingPathComponent(".\((path as NSString).lastPathComponent).tmp-\(ProcessInfo.processInfo.processIdentifier)")
