@@ -166,6 +166,14 @@ import Testing
         #expect(claim.speaker == "Nurdin Abdullah")
     }
 
+    @Test func aLongRoleBeforeTheNameInTheTail() throws {
+        // pos-kupang style: the role, its body and region, a bracketed short form, then the name.
+        let panwaslu = Official(name: "Gregorius Bata", role: "Anggota", institution: "Panwaslu", regionCode: "53.15", start: 0, end: 0, rule: "test")
+        let text = "\"ASN tidak boleh terlibat kampanye,\" kata anggota Panwaslu Kabupaten Manggarai Barat (Mabar), Gregorius Bata, Jumat."
+        let claim = try #require(claims(text, officials: [panwaslu]).first)
+        #expect(claim.speaker == "Gregorius Bata")
+    }
+
     @Test func moreQuoteTailVerbs() throws {
         for verb in ["tutup", "tandas", "pinta", "beber"] {
             let claim = try #require(claims("\"Polri wajib netral dalam pilkada,\" \(verb) Kapolres Sikka AKBP Hendrikus Dae Lado.").first)

@@ -88,6 +88,8 @@ struct SpeakerResolver {
     /// How far after "menurut", a passive reporting verb or a quote an official's name may stand
     /// ("Menurut Wabup Zardewan", "diungkapkan oleh Ketua Bawaslu Provinsi Bali, Ketut Rudia").
     static let agentReach = 8
+    /// How far after a quote's tail verb the speaker's name may stand.
+    static let tailReach = 18
 
     private struct QuoteShape { var quoted = false; var first = 0; var closedAt: Int?; }
 
@@ -126,7 +128,9 @@ struct SpeakerResolver {
     private func speaker(after verb: Int, in range: Range<Int>, cue: String) -> Found {
         let verbWord = folded.folded[verb]
         if verbWord.count > 3, verbWord.suffix(3).elementsEqual("nya".utf8) { return .last(cue) }
-        for j in (verb + 1)..<min(verb + 10, range.upperBound) {
+        // The role before the name may be long: "kata anggota Panwaslu Kabupaten Manggarai Barat
+        // (Mabar), NAME" puts the name fourteen tokens after the verb.
+        for j in (verb + 1)..<min(verb + Self.tailReach, range.upperBound) {
             if let index = mentions.owner[j] { return .official(index, cue + " + \"\(word(j))\"") }
             if cues.pronouns.contains(folded.folded[j]) { return .last(cue + " + \"\(word(j))\"") }
         }
