@@ -4,8 +4,9 @@ import Testing
 
 /// The whole pipeline over ../shared/eval/real-dev: 60 real Indonesian news documents and press
 /// releases nobody here wrote, annotated to GUIDE.md by others. Scored by the set's own
-/// `score.py` (python3), so the figures are the ones its README and the issues quote. The
-/// suite passes over the set when ../shared is absent, and says so.
+/// `score.py` (python3), so the figures are the ones its README and the issues quote; the tests
+/// hold the bars of issues #15 (claims, speakers) and #16 (officials, regions). The suite passes
+/// over the set when ../shared is absent, and says so.
 @Suite struct RealDevTests {
     static let folder: URL? = Support.shared.map { $0.appendingPathComponent("eval/real-dev") }
         .flatMap { FileManager.default.fileExists(atPath: $0.appendingPathComponent("score.py").path) ? $0 : nil }
@@ -76,6 +77,22 @@ import Testing
         #expect(scores["claims_r"] >= 0.85, "claims recall \(scores["claims_r"])")
         #expect(scores["claims_f1"] >= 0.88, "claims F1 \(scores["claims_f1"])")
         #expect(scores["claims_type_acc"] >= 0.88, "claim type accuracy \(scores["claims_type_acc"])")
+    }
+
+    /// Issue #15's bar for attribution, on the officials the pipeline itself finds.
+    @Test(.enabled(if: available)) func speakersMeetTheBar() async throws {
+        let scores = try await Self.cache.get()
+        #expect(scores["claims_speaker_acc"] >= 0.85, "speaker accuracy \(scores["claims_speaker_acc"])")
+    }
+
+    /// Issue #16's bar for officials and regions.
+    @Test(.enabled(if: available)) func officialsAndRegionsMeetTheBar() async throws {
+        let scores = try await Self.cache.get()
+        #expect(scores["officials_p"] >= 0.92, "officials precision \(scores["officials_p"])")
+        #expect(scores["officials_r"] >= 0.88, "officials recall \(scores["officials_r"])")
+        #expect(scores["officials_f1"] >= 0.90, "officials F1 \(scores["officials_f1"])")
+        #expect(scores["officials_role_acc"] >= 0.90, "role accuracy \(scores["officials_role_acc"])")
+        #expect(scores["regions_f1"] >= 0.95, "regions F1 \(scores["regions_f1"])")
     }
 
     /// The 12 documents that are not about neutrality (ordinary news, and election news about
