@@ -57,18 +57,9 @@ import Testing
 
     /// Runs python3 with the arguments and returns its standard output; fails on a non-zero exit.
     static func python(_ arguments: [String]) throws -> String {
-        let process = Process()
-        process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
-        process.arguments = ["python3"] + arguments
-        let out = Pipe(), err = Pipe()
-        process.standardOutput = out
-        process.standardError = err
-        try process.run()
-        let data = out.fileHandleForReading.readDataToEndOfFile()
-        let errors = err.fileHandleForReading.readDataToEndOfFile()
-        process.waitUntilExit()
-        try #require(process.terminationStatus == 0, "python3 \(arguments.joined(separator: " ")): \(String(decoding: errors, as: UTF8.self))")
-        return String(decoding: data, as: UTF8.self)
+        let result = try Support.run("/usr/bin/env", ["python3"] + arguments)
+        try #require(result.status == 0, "python3 \(arguments.joined(separator: " ")): \(result.stderr)")
+        return String(decoding: result.stdout, as: UTF8.self)
     }
 
     @Test(.enabled(if: available)) func claimsMeetTheBar() async throws {

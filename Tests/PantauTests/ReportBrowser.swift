@@ -99,21 +99,12 @@ enum ReportBrowser {
         guard let python else {
             throw Missing(description: "no python3 found to drive the browser: run `make test-deps`; PANTAU_SKIP_BROWSER_TESTS=1 skips these tests")
         }
-        let process = Process()
-        process.executableURL = URL(fileURLWithPath: python)
-        process.arguments = [Support.packageRoot.appendingPathComponent("scripts/report_browser_check.py").path, report.path,
-                             "--chromium", chromium] + sort.flatMap { ["--sort", $0] }
-        let out = Pipe(), err = Pipe()
-        process.standardOutput = out
-        process.standardError = err
-        try process.run()
-        let stdout = out.fileHandleForReading.readDataToEndOfFile()
-        let stderr = err.fileHandleForReading.readDataToEndOfFile()
-        process.waitUntilExit()
-        guard process.terminationStatus == 0 else {
-            throw Missing(description: "the browser check failed (\(process.terminationStatus)): \(String(decoding: stderr, as: UTF8.self))")
+        let check = try Support.run(python, [Support.packageRoot.appendingPathComponent("scripts/report_browser_check.py").path,
+                                             report.path, "--chromium", chromium] + sort.flatMap { ["--sort", $0] })
+        guard check.status == 0 else {
+            throw Missing(description: "the browser check failed (\(check.status)): \(check.stderr)")
         }
-        return try JSONDecoder().decode(Result.self, from: stdout)
+        return try JSONDecoder().decode(Result.self, from: check.stdout)
     }
 
     /// Everything wrong with one load of a report; empty when it is as it must be. `charts`

@@ -55,14 +55,14 @@ struct XMLHead: Sendable, Equatable {
                     guard let end = find("-->", from: i + 4) else { return nil }
                     i = end + 3
                 } else {
-                    guard let end = Self.endOfDeclaration(head, from: i + 2) else { return nil }
+                    guard let end = Self.end(of: head, from: i + 2, brackets: true) else { return nil }
                     i = end + 1
                 }
             } else if Self.isNameStart(next) {
                 var j = i + 1
                 while j < head.endIndex && !Self.isSpace(head[j]) && head[j] != 0x3E && head[j] != 0x2F { j += 1 }
                 let root = String(decoding: head[(i + 1)..<j], as: UTF8.self)
-                guard let close = Self.endOfTag(head, from: j) else { return nil }
+                guard let close = Self.end(of: head, from: j, brackets: false) else { return nil }
                 self.root = root
                 self.startTag = String(decoding: head[i...close], as: UTF8.self)
                 self.declared = declared
@@ -83,8 +83,9 @@ struct XMLHead: Sendable, Equatable {
         return String(rest.prefix { $0 != quote })
     }
 
-    /// The `>` that closes a DOCTYPE, past its internal subset (`[...]`) and quoted strings.
-    private static func endOfDeclaration(_ head: ArraySlice<UInt8>, from start: Int) -> Int? {
+    /// The `>` that closes a declaration or a start tag, past quoted strings and, in a DOCTYPE
+    /// (`brackets`), past its internal subset (`[...]`).
+    private static func end(of head: ArraySlice<UInt8>, from start: Int, brackets: Bool) -> Int? {
         var depth = 0
         var quote: UInt8 = 0
         var i = start
@@ -94,29 +95,11 @@ struct XMLHead: Sendable, Equatable {
                 if b == quote { quote = 0 }
             } else if b == 0x22 || b == 0x27 {
                 quote = b
-            } else if b == 0x5B {
+            } else if brackets && b == 0x5B {
                 depth += 1
-            } else if b == 0x5D {
+            } else if brackets && b == 0x5D {
                 depth -= 1
             } else if b == 0x3E && depth <= 0 {
-                return i
-            }
-            i += 1
-        }
-        return nil
-    }
-
-    /// The `>` that ends a start tag, past quoted attribute values.
-    private static func endOfTag(_ head: ArraySlice<UInt8>, from start: Int) -> Int? {
-        var quote: UInt8 = 0
-        var i = start
-        while i < head.endIndex {
-            let b = head[i]
-            if quote != 0 {
-                if b == quote { quote = 0 }
-            } else if b == 0x22 || b == 0x27 {
-                quote = b
-            } else if b == 0x3E {
                 return i
             }
             i += 1
