@@ -87,6 +87,8 @@ public struct ClaimRules: Sendable {
 
     enum BoundAtom: Sendable {
         case group(Int, ClaimRule.Polarity), anySubject(ClaimRule.Polarity), absent(Int), noSubject
+        /// A group the lexicon does not have (init rejects such rules; kept safe all the same).
+        case never
         case previousClaim, quoteClaim, topic, listItem, namedSubject, opensList
     }
 
@@ -149,7 +151,7 @@ public struct ClaimRules: Sendable {
                     switch atom {
                     case .group(let name, let polarity):
                         if name == Self.anySubject { return .anySubject(polarity) }
-                        return groups.ids[name].map { .group($0, polarity) } ?? .absent(-1)
+                        return groups.ids[name].map { .group($0, polarity) } ?? .never
                     case .absent(let name):
                         if name == Self.anySubject { return .noSubject }
                         return .absent(groups.ids[name] ?? -1)
@@ -175,14 +177,12 @@ public struct ClaimRules: Sendable {
 
     private var groupIsSubject: [Bool] = []
 
-    /// Every rule that fires on a sentence with these hits in this context.
-    public func fire(hits: [TermHit], context: RuleContext) -> [RuleFiring] {
-        fire(hits: hits, present: GroupSet(hits, groups: groupIsSubject.count), context: context)
-    }
-
-    /// The same, with the set of the hits' groups already made (it serves both passes).
+    /// Every rule that fires on a sentence with these hits (their groups in `present`, made
+    /// once for both passes) in this context. The rules must be bound to the lexicon that found
+    /// the hits (`bound(to:)`, as `ClaimExtractor` does); unbound, none fires.
     func fire(hits: [TermHit], present: GroupSet, context: RuleContext) -> [RuleFiring] {
-        rules.indices.compactMap { index in
+        guard bound.count == rules.count else { return [] }
+        return rules.indices.compactMap { index in
             guard required[index].allSatisfy(present.contains) else { return nil }
             let rule = rules[index], conjuncts = bound[index]
             var matched: [TermHit] = []
@@ -207,6 +207,8 @@ public struct ClaimRules: Sendable {
                         satisfied = !present.contains(group)
                     case .noSubject:
                         satisfied = !hits.contains { groupIsSubject[$0.groupID] }
+                    case .never:
+                        satisfied = false
                     case .group(let group, let polarity):
                         if present.contains(group), let hit = hits.first(where: { $0.groupID == group && Self.accepts(polarity, $0.negated) }) {
                             matched.append(hit)
