@@ -34,12 +34,12 @@ public struct ClaimExtractor: Sendable {
         // summary, not a quotation), so its sentences get no speaker.
         let title = headline.flatMap { $0.utf8.isEmpty || Self.opens(text, with: $0) ? nil : $0 }
             .map { prepare($0, field: .title, regions: [], officials: [], fallbackRegion: fallbackRegion) }
-        let headlineTraces = title.map { decideInOrder($0, topic: nil) } ?? []
+        let headlineTraces = title.map { decideInOrder($0, topic: nil).traces } ?? []
         // First every sentence on its own strength; then, when that shows what the document
         // is about, again with the topic's rules in play.
-        var traces = decideInOrder(document, topic: nil)
+        var (traces, inputs) = decideInOrder(document, topic: nil)
         let topic = DocumentTopic.decide(headlineTraces + traces)
-        if let topic { traces = decideInOrder(document, topic: topic) }
+        if let topic { traces = decideInOrder(document, topic: topic, earlier: (traces, inputs)).traces }
         return ClaimExplanation(traces: continueQuotations(traces, document: document, topic: topic), topic: topic,
                                 headline: headlineTraces)
     }
@@ -85,9 +85,24 @@ public struct ClaimExtractor: Sendable {
         let fallbackRegion: String
     }
 
-    /// The sentences in reading order: each may continue the claim before it.
-    private func decideInOrder(_ document: Document, topic: DocumentTopic?) -> [ClaimTrace] {
+    /// What a sentence's decision depends on besides its own terms and the topic.
+    struct Inputs: Equatable {
+        let subject: String?
+        let source: SubjectSource
+        let cue: String
+        let continues: ClaimType?
+        let heading: ClaimType?
+        let headingSubject: String?
+        let lastClaim: ClaimType?
+    }
+
+    /// The sentences in reading order: each may continue the claim before it. With `earlier`,
+    /// the decisions of the pass without the topic: a sentence whose inputs are those of that
+    /// pass and on which no `^topic` rule can fire is decided as it was (most are).
+    private func decideInOrder(_ document: Document, topic: DocumentTopic?,
+                               earlier: (traces: [ClaimTrace], inputs: [Inputs])? = nil) -> (traces: [ClaimTrace], inputs: [Inputs]) {
         var traces: [ClaimTrace] = []
+        var allInputs: [Inputs] = []
         var previous: (subject: String?, claim: ClaimType?, sentence: ClaimSentence)?
         var lastClaim: ClaimType?
         for (index, sentence) in document.sentences.enumerated() {
@@ -103,6 +118,16 @@ public struct ClaimExtractor: Sendable {
             // "Selain itu, ...", and the document's topic does not speak for them.
             let continues = shape.takesContext && !shape.shiftsTopic ? previous?.claim : nil
             let heading = shape.takesContext ? document.lists.heading[index].flatMap { traces[$0].claim } : nil
+            let inputs = Inputs(subject: found.value, source: found.source, cue: found.cue, continues: continues,
+                                heading: heading?.type, headingSubject: heading?.subject, lastClaim: lastClaim)
+            allInputs.append(inputs)
+            if let earlier, earlier.inputs[index] == inputs, !rules.mayUseTopic(document.present[index]) {
+                let trace = earlier.traces[index]
+                traces.append(trace)
+                if let claim = trace.claim { lastClaim = claim.type }
+                previous = (trace.subjectNamed || trace.claim != nil ? trace.subject : nil, trace.claim?.type, sentence)
+                continue
+            }
             let context = RuleContext(previousClaim: continues, topic: topic != nil && shape.takesContext,
                                       listHeading: heading?.type, lastClaim: lastClaim, namedSubject: found.source == .named,
                                       opensList: document.lists.headings.contains(index))
@@ -114,7 +139,7 @@ public struct ClaimExtractor: Sendable {
             if let claim = trace.claim { lastClaim = claim.type }
             previous = (trace.subjectNamed || trace.claim != nil ? trace.subject : nil, trace.claim?.type, sentence)
         }
-        return traces
+        return (traces, allInputs)
     }
 
     struct Subject {

@@ -81,9 +81,11 @@ public struct ClaimRules: Sendable {
     /// The rules with the lexicon's group numbers in place of names (`bound(to:)`): matching
     /// compares integers, as it runs for every sentence of every document, twice on a topic.
     private var bound: [[[BoundAtom]]] = []
-    /// Per rule, one group of each conjunct that is a single group and nothing else: a
-    /// sentence without all of them cannot fire the rule, which most sentences show by bits.
-    private var required: [[Int]] = []
+    /// Per rule, the groups of each conjunct made of groups alone: a sentence without one of
+    /// each cannot fire the rule, which most sentences show by a few bits.
+    private var required: [[[Int]]] = []
+    /// The rules with `^topic` among their atoms.
+    private var topicRules: [Int] = []
 
     enum BoundAtom: Sendable {
         case group(Int, ClaimRule.Polarity), anySubject(ClaimRule.Polarity), absent(Int), noSubject
@@ -166,10 +168,15 @@ public struct ClaimRules: Sendable {
             }
         }
         copy.groupIsSubject = groups.isSubject
+        copy.topicRules = copy.bound.indices.filter { index in
+            copy.bound[index].contains { atoms in atoms.contains { if case .topic = $0 { return true } else { return false } } }
+        }
         copy.required = copy.bound.map { conjuncts in
-            conjuncts.compactMap { atoms -> Int? in
-                guard atoms.count == 1, case .group(let group, _) = atoms[0] else { return nil }
-                return group
+            conjuncts.compactMap { atoms -> [Int]? in
+                let groups = atoms.compactMap { atom -> Int? in
+                    if case .group(let group, _) = atom { return group } else { return nil }
+                }
+                return groups.count == atoms.count ? groups : nil
             }
         }
         return copy
@@ -177,13 +184,23 @@ public struct ClaimRules: Sendable {
 
     private var groupIsSubject: [Bool] = []
 
+    private func mayFire(_ rule: Int, _ present: GroupSet) -> Bool {
+        required[rule].allSatisfy { $0.contains(where: present.contains) }
+    }
+
+    /// Whether a `^topic` rule could fire on a sentence with these groups: only then may the
+    /// document's topic change the sentence's decision.
+    func mayUseTopic(_ present: GroupSet) -> Bool {
+        topicRules.contains { mayFire($0, present) }
+    }
+
     /// Every rule that fires on a sentence with these hits (their groups in `present`, made
     /// once for both passes) in this context. The rules must be bound to the lexicon that found
     /// the hits (`bound(to:)`, as `ClaimExtractor` does); unbound, none fires.
     func fire(hits: [TermHit], present: GroupSet, context: RuleContext) -> [RuleFiring] {
         guard bound.count == rules.count else { return [] }
         return rules.indices.compactMap { index in
-            guard required[index].allSatisfy(present.contains) else { return nil }
+            guard mayFire(index, present) else { return nil }
             let rule = rules[index], conjuncts = bound[index]
             var matched: [TermHit] = []
             var usedPrevious = false, usedQuote = false, usedTopic = false, usedList = false
@@ -247,18 +264,33 @@ public struct ClaimRules: Sendable {
 }
 
 /// The term groups a sentence's hits belong to, one bit per group of the lexicon: a rule's
-/// atom is answered by one bit before its hit is looked for.
+/// atom is answered by one bit before its hit is looked for. Two words hold a lexicon of up to
+/// 128 groups without allocating; more spill into an array.
 struct GroupSet: Sendable {
-    private var words: [UInt64]
+    private var low: UInt64 = 0, high: UInt64 = 0
+    private var more: [UInt64] = []
 
     init(_ hits: [TermHit], groups: Int) {
-        words = [UInt64](repeating: 0, count: (groups + 63) / 64)
-        for hit in hits where hit.groupID >= 0 && hit.groupID / 64 < words.count {
-            words[hit.groupID / 64] |= 1 << UInt64(hit.groupID % 64)
+        if groups > 128 { more = [UInt64](repeating: 0, count: (groups - 128 + 63) / 64) }
+        for hit in hits where hit.groupID >= 0 {
+            let bit: UInt64 = 1 << UInt64(hit.groupID % 64)
+            switch hit.groupID / 64 {
+            case 0: low |= bit
+            case 1: high |= bit
+            case let word where word - 2 < more.count: more[word - 2] |= bit
+            default: break
+            }
         }
     }
 
     func contains(_ group: Int) -> Bool {
-        group >= 0 && group / 64 < words.count && words[group / 64] & (1 << UInt64(group % 64)) != 0
+        guard group >= 0 else { return false }
+        let bit: UInt64 = 1 << UInt64(group % 64)
+        switch group / 64 {
+        case 0: return low & bit != 0
+        case 1: return high & bit != 0
+        case let word where word - 2 < more.count: return more[word - 2] & bit != 0
+        default: return false
+        }
     }
 }

@@ -28,10 +28,15 @@ struct SentenceShape {
         let bytes = last.map { text.utf8[$0.byteStart..<$0.byteEnd] } ?? []
         let terminated = bytes.elementsEqual([0x2E]) || bytes.elementsEqual([0x21]) || bytes.elementsEqual([0x3F]) || QuoteMarks.isQuote(bytes)
         isHeading = !terminated && !bytes.elementsEqual([0x3A])
-        // "Sekarang kampanye atau tidak?" or `... tidak?" tanyanya.`: a question mark before any closing quote.
-        let marks = text.tokens[sentence.tokens].filter { $0.kind == .punct || $0.kind == .symbol }
-        isQuestion = bytes.elementsEqual([0x3F]) || (QuoteMarks.isQuote(bytes) && marks.dropLast().last.map { text.utf8[$0.byteStart] == 0x3F } == true)
-        isFragment = text.tokens[sentence.tokens].lazy.filter { $0.kind == .word || $0.kind == .acronym }.count < Self.minimumWords
+        // "Sekarang kampanye atau tidak?" or `... tidak?"`: a question mark before a closing quote.
+        let marks = text.tokens[sentence.tokens].lazy.filter { $0.kind == .punct || $0.kind == .symbol }.reversed()
+        isQuestion = bytes.elementsEqual([0x3F]) || (QuoteMarks.isQuote(bytes) && marks.dropFirst().first.map { text.utf8[$0.byteStart] == 0x3F } == true)
+        var words = 0
+        for token in text.tokens[sentence.tokens] where token.kind == .word || token.kind == .acronym {
+            words += 1
+            if words >= Self.minimumWords { break }
+        }
+        isFragment = words < Self.minimumWords
         let reach = sentence.tokens.lowerBound + Self.openerReach
         shiftsTopic = hits.contains { $0.group == Self.shiftGroup && $0.tokens.lowerBound < reach }
     }

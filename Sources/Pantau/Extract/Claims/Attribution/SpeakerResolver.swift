@@ -140,9 +140,9 @@ struct SpeakerResolver {
     private func indirect(_ range: Range<Int>) -> Found? {
         let words = range.filter { folded.isWord[$0] }
         for (n, i) in words.enumerated() {
-            let w = folded.folded[i]
+            let w = folded.folded[i], base = folded.unclitic[i]
             // "Menurutnya, ...": according to him, the last official who spoke.
-            if cues.according.contains(folded.unclitic[i]) { return .last("\"\(word(i))\"") }
+            if !base.isEmpty, cues.according.contains(base) { return .last("\"\(word(i))\"") }
             if cues.according.contains(w), let next = words.dropFirst(n + 1).first {
                 // "Menurut penjelasannya, ...": by his account.
                 if !folded.unclitic[next].isEmpty, !ByteClass.isUpper(text.utf8[text.tokens[next].byteStart]) {
@@ -158,7 +158,7 @@ struct SpeakerResolver {
                 return speaker(after: i, in: range, cue: "inserted \"\(word(i))\"")
             }
             // "Dikatakannya, ...": said by him, the last official who spoke.
-            if cues.indirect.contains(folded.unclitic[i]), folded.unclitic[i].starts(with: "di".utf8) {
+            if !base.isEmpty, base.starts(with: "di".utf8), cues.indirect.contains(base) {
                 return .last("passive reporting verb \"\(word(i))\"")
             }
             guard cues.indirect.contains(w) else { continue }
