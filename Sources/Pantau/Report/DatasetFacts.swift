@@ -81,6 +81,39 @@ struct LatestClaims: Sendable {
     }
 }
 
+/// A person's counts while a dataset is read, keyed by official_id. Names and roles are read
+/// afterwards for the people the report lists, in a second pass over officials.csv: a large
+/// dataset names hundreds of thousands of people, and their strings were most of the memory.
+struct PersonCounts: Sendable {
+    var documents = 0, mentions = 0, claims = 0
+    var sanction = 0, violation = 0, appeal = 0, oversight = 0, risk = 0, norm = 0
+
+    mutating func count(_ type: String) {
+        switch ClaimType(rawValue: type) {
+        case .sanction?: sanction += 1
+        case .violation?: violation += 1
+        case .appeal?: appeal += 1
+        case .oversight?: oversight += 1
+        case .risk?: risk += 1
+        case .norm?: norm += 1
+        case nil: break
+        }
+    }
+
+    var types: [String: Int] {
+        let all = [("sanction", sanction), ("violation", violation), ("appeal", appeal), ("oversight", oversight), ("risk", risk), ("norm", norm)]
+        return Dictionary(uniqueKeysWithValues: all.filter { $0.1 > 0 })
+    }
+
+    /// An official_id ("o" + 16 hex digits) as a number; any other text by its FNV-1a hash.
+    static func key(_ id: String) -> UInt64 {
+        if id.utf8.count == 17, id.hasPrefix("o"), let value = UInt64(id.dropFirst(), radix: 16) { return value }
+        var hash: UInt64 = 0xcbf29ce484222325
+        for byte in id.utf8 { hash = (hash ^ UInt64(byte)) &* 0x100000001b3 }
+        return hash
+    }
+}
+
 /// One person across the dataset: as an official named in documents, or as a speaker of claims.
 public struct PersonTally: Sendable {
     public var officialID: String
@@ -124,8 +157,15 @@ public struct DatasetFacts: Sendable {
     public var claimsByProvince: [String: Int] = [:]
     public var attribution: [String: Int] = [:]
     public var officials = 0
-    var officialTallies: [String: PersonTally] = [:]
-    var speakerTallies: [String: PersonTally] = [:]
+    var people: [UInt64: PersonCounts] = [:]
+    /// The speaker's name from claims.csv, for a speaker whose document has no officials.csv row.
+    var unlistedSpeakers: [UInt64: String] = [:]
+    public private(set) var distinctOfficials = 0
+    public private(set) var distinctSpeakers = 0
+    /// The people named in the most documents and quoted in the most claims (most first; on a
+    /// tie, by official_id), with their names and roles as officials.csv first gives them.
+    public private(set) var topOfficials: [PersonTally] = []
+    public private(set) var topSpeakers: [PersonTally] = []
     var latest: LatestClaims
     /// Claims that are new against another dataset (`newClaimKeys`), violations and sanctions only.
     var newViolations: LatestClaims
@@ -144,20 +184,6 @@ public struct DatasetFacts: Sendable {
     public var newEnforcement: [ClaimListing] { newViolations.listed }
     public var newEnforcementTotal: Int { newViolations.total }
 
-    public var topOfficials: [PersonTally] {
-        Array(officialTallies.values.sorted {
-            ($0.documents, $0.mentions, $1.name, $1.officialID) > ($1.documents, $1.mentions, $0.name, $0.officialID)
-        }
-            .prefix(Self.topPeople))
-    }
-
-    public var topSpeakers: [PersonTally] {
-        Array(speakerTallies.values.sorted { ($0.claims, $1.name, $1.officialID) > ($1.claims, $0.name, $0.officialID) }
-            .prefix(Self.topPeople))
-    }
-
-    public var distinctOfficials: Int { officialTallies.count }
-    public var distinctSpeakers: Int { speakerTallies.count }
 
     init(folder: String) {
         self.folder = folder
@@ -235,7 +261,39 @@ public struct DatasetFacts: Sendable {
         // Rows after the last document belong to none.
         while let group = officialGroup { facts.orphanRows += group.rows.count; officialGroup = officials?.nextGroup() }
         while let group = claimGroup { facts.orphanRows += group.rows.count; claimGroup = claims?.nextGroup() }
+        try facts.listPeople(folder: folder, officialColumns: officialColumns)
         return facts
+    }
+
+    /// Picks the people to list from their counts, then reads officials.csv again for their
+    /// names and roles (the first row of each).
+    private mutating func listPeople(folder: String, officialColumns: Columns?) throws(PantauError) {
+        let named = people.filter { $0.value.documents > 0 }
+            .sorted { ($0.value.documents, $0.value.mentions, $1.key) > ($1.value.documents, $1.value.mentions, $0.key) }
+            .prefix(Self.topPeople).map(\.key)
+        let quoted = people.filter { $0.value.claims > 0 }
+            .sorted { ($0.value.claims, $1.key) > ($1.value.claims, $0.key) }
+            .prefix(Self.topPeople).map(\.key)
+        var wanted = Set(named).union(quoted)
+        var found: [UInt64: [String]] = [:]
+        if !wanted.isEmpty, let officialColumns, let table = try Self.optionalTable(folder, "officials") {
+            while !wanted.isEmpty, let group = table.nextGroup() {
+                for row in group.rows {
+                    let official = officialColumns.values(row)
+                    let key = PersonCounts.key(official[0])
+                    if wanted.remove(key) != nil { found[key] = official }
+                }
+            }
+        }
+        func tally(_ key: UInt64) -> PersonTally {
+            let counts = people[key] ?? PersonCounts()
+            let row = found[key]
+            return PersonTally(officialID: row?[0] ?? "", name: row?[1] ?? unlistedSpeakers[key] ?? "", role: row?[2] ?? "",
+                               qualifier: row?[3] ?? "", institution: row?[4] ?? "", regionName: row?[5] ?? "",
+                               documents: counts.documents, mentions: counts.mentions, claims: counts.claims, claimTypes: counts.types)
+        }
+        topOfficials = named.map(tally)
+        topSpeakers = quoted.map(tally)
     }
 
     /// A table an older dataset may lack (read as empty).
@@ -255,17 +313,10 @@ public struct DatasetFacts: Sendable {
 
     private mutating func tallyOfficial(_ official: [String]) {
         officials += 1
-        let id = official[0]
-        // Counted in place: copying a tally out and back would retain and release every field.
-        var index = officialTallies.index(forKey: id)
-        if index == nil {
-            officialTallies[id] = PersonTally(officialID: id, name: official[1], role: official[2], qualifier: official[3],
-                                              institution: official[4], regionName: official[5])
-            index = officialTallies.index(forKey: id)
-        }
-        guard let index else { return }
-        officialTallies.values[index].documents += 1
-        officialTallies.values[index].mentions += Int(official[6]) ?? 0
+        let key = PersonCounts.key(official[0])
+        if people[key, default: PersonCounts()].documents == 0 { distinctOfficials += 1 }
+        people[key, default: PersonCounts()].documents += 1
+        people[key, default: PersonCounts()].mentions += Int(official[6]) ?? 0
     }
 
     private mutating func tallyClaim(_ claim: [String], docID: String, page: Page, named: [String: [String]],
@@ -281,17 +332,13 @@ public struct DatasetFacts: Sendable {
         if !attribution.isEmpty { self.attribution[attribution, default: 0] += 1 }
         let official = speakerID.isEmpty ? nil : named[speakerID]
         if !speakerID.isEmpty {
-            var index = speakerTallies.index(forKey: speakerID)
-            if index == nil {
-                speakerTallies[speakerID] = PersonTally(officialID: speakerID, name: speaker, role: official?[2] ?? "",
-                                                        qualifier: official?[3] ?? "", institution: official?[4] ?? "",
-                                                        regionName: official?[5] ?? "")
-                index = speakerTallies.index(forKey: speakerID)
+            let key = PersonCounts.key(speakerID)
+            if people[key, default: PersonCounts()].claims == 0 {
+                distinctSpeakers += 1
+                if official == nil { unlistedSpeakers[key] = speaker }
             }
-            if let index {
-                speakerTallies.values[index].claims += 1
-                speakerTallies.values[index].claimTypes[type, default: 0] += 1
-            }
+            people[key, default: PersonCounts()].claims += 1
+            people[key, default: PersonCounts()].count(type)
         }
         guard Self.enforcementTypes.contains(type) else { return }
         func listing() -> ClaimListing {

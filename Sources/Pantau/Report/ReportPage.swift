@@ -189,7 +189,7 @@ public enum ReportPage {
             out += "<p class=\"empty\">No claim is attributed to a named official.</p>\n"
         } else {
             out += "<p>The \(speakers.count) officials most often quoted or reported in claims, of \(HTMLText.number(facts.distinctSpeakers)); "
-                + "role, institution and region as the first document that quotes them names them.</p>\n"
+                + "role, institution and region as the first document that names them gives them.</p>\n"
             out += "<table class=\"data sortable\" id=\"top-speakers\"><thead><tr><th scope=\"col\">name</th><th scope=\"col\">role</th>"
                 + "<th scope=\"col\">institution</th><th scope=\"col\">region</th><th scope=\"col\" class=\"num\">claims</th>"
                 + "<th scope=\"col\">of which</th></tr></thead><tbody>\n"
