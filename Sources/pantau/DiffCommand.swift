@@ -44,6 +44,13 @@ struct Diff: ParsableCommand {
         } catch {
             fail(error.description, code: 2)
         }
+        for change in summary.columns {
+            let note = "\(change.table).csv: " + [("only in the old dataset", change.onlyOld), ("only in the new dataset", change.onlyNew)]
+                .filter { !$0.1.isEmpty }.map { "\($0.1.joined(separator: ", ")) \($0.0)" }.joined(separator: "; ")
+                + " (not compared; a dataset written by another version of pantau)\n"
+            // The machine formats stay one change per line; the note goes to standard error.
+            if format == .text { out.write(note) } else { FileHandle.standardError.write(Data(note.utf8)) }
+        }
         if format == .text {
             out.write(summary.isEqual ? "datasets are equal\n" : "\nsummary\n")
             for (table, counts) in summary.tables where counts.total > 0 {

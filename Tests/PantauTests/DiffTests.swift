@@ -31,6 +31,31 @@ import Testing
         #expect(changes.isEmpty)
     }
 
+    /// A dataset written before claims.csv had `field`: the shared columns are compared, the
+    /// missing one is named, and unchanged claims are no changes.
+    @Test func aColumnOneVersionLacksIsNamedAndLeftOut() async throws {
+        let (old, _) = try await Self.twoDatasets()
+        let older = Support.temporaryDirectory("diff-older")
+        for file in try FileManager.default.contentsOfDirectory(atPath: old.path) {
+            try FileManager.default.copyItem(at: old.appendingPathComponent(file), to: older.appendingPathComponent(file))
+        }
+        let claimsPath = older.appendingPathComponent("claims.csv")
+        let rows = try CSVReader(path: claimsPath.path)
+        var header: [String] = []
+        var lines: [[String]] = []
+        while let row = rows.next() { if header.isEmpty { header = row } else { lines.append(row) } }
+        let field = try #require(header.firstIndex(of: "field"))
+        #expect(!lines.isEmpty)
+        var writer = CSVWriter(header: header.enumerated().filter { $0.offset != field }.map(\.element), safe: false)
+        for line in lines { writer.appendRow(line.enumerated().filter { $0.offset != field }.map(\.element)) }
+        try Data(writer.bytes).write(to: claimsPath)
+        var changes: [RecordChange] = []
+        let summary = try DatasetDiff(old: older.path, new: old.path).run { changes.append($0) }
+        #expect(summary.columns == [DiffSummary.ColumnChange(table: "claims", onlyOld: [], onlyNew: ["field"])])
+        #expect(changes.isEmpty, "\(changes)")
+        #expect(!summary.isEqual)
+    }
+
     @Test func addedRemovedChanged() async throws {
         let (old, new) = try await Self.twoDatasets()
         var changes: [RecordChange] = []

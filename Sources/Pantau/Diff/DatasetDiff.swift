@@ -21,11 +21,19 @@ public struct DiffSummary: Sendable, Equatable {
         public var added = 0, removed = 0, changed = 0
         public var total: Int { added + removed + changed }
     }
+    /// Columns one dataset has and the other lacks (datasets written by different versions):
+    /// they are left out of the comparison, and said so.
+    public struct ColumnChange: Sendable, Equatable {
+        public var table: String
+        public var onlyOld: [String]
+        public var onlyNew: [String]
+    }
     public var tables: [(name: String, counts: Counts)] = []
-    public var isEqual: Bool { tables.allSatisfy { $0.counts.total == 0 } }
+    public var columns: [ColumnChange] = []
+    public var isEqual: Bool { tables.allSatisfy { $0.counts.total == 0 } && columns.isEmpty }
 
     public static func == (a: DiffSummary, b: DiffSummary) -> Bool {
-        a.tables.map(\.name) == b.tables.map(\.name) && a.tables.map(\.counts) == b.tables.map(\.counts)
+        a.tables.map(\.name) == b.tables.map(\.name) && a.tables.map(\.counts) == b.tables.map(\.counts) && a.columns == b.columns
     }
 }
 
@@ -66,19 +74,29 @@ public struct DatasetDiff: Sendable {
             // A table one side lacks (an older dataset) is compared as empty.
             let hasOld = FileManager.default.fileExists(atPath: oldPath), hasNew = FileManager.default.fileExists(atPath: newPath)
             guard hasOld || hasNew else { continue }
-            let counts = try compare(spec, oldPath: hasOld ? oldPath : nil, newPath: hasNew ? newPath : nil, emit)
+            let counts = try compare(spec, oldPath: hasOld ? oldPath : nil, newPath: hasNew ? newPath : nil, summary: &summary, emit)
             summary.tables.append((spec.table, counts))
         }
         return summary
     }
 
-    private func compare(_ spec: TableKey, oldPath: String?, newPath: String?, _ emit: (RecordChange) -> Void) throws(PantauError) -> DiffSummary.Counts {
+    private func compare(_ spec: TableKey, oldPath: String?, newPath: String?, summary: inout DiffSummary,
+                         _ emit: (RecordChange) -> Void) throws(PantauError) -> DiffSummary.Counts {
         let left = try oldPath.map { path throws(PantauError) in try GroupedRows(path: path) }
         let right = try newPath.map { path throws(PantauError) in try GroupedRows(path: path) }
-        let header = right?.header ?? left?.header ?? []
-        if let left, let right, left.header != right.header {
-            throw .usage("\(spec.table).csv has different columns in \(old) and \(new)")
+        // Columns are matched by name: a dataset written by an older version may lack one
+        // (claims.csv's `field`), and the columns both have are still compared.
+        let oldHeader = left?.header ?? right?.header ?? [], newHeader = right?.header ?? left?.header ?? []
+        let header = newHeader.filter(oldHeader.contains)
+        if oldHeader != newHeader {
+            summary.columns.append(DiffSummary.ColumnChange(table: spec.table, onlyOld: oldHeader.filter { !newHeader.contains($0) },
+                                                            onlyNew: newHeader.filter { !oldHeader.contains($0) }))
         }
+        for column in spec.key where !header.contains(column) {
+            throw .usage("\(spec.table).csv lacks its key column \(column) in \(oldHeader.contains(column) ? new : old)")
+        }
+        let oldIndexes = header.compactMap { oldHeader.firstIndex(of: $0) }, newIndexes = header.compactMap { newHeader.firstIndex(of: $0) }
+        func values(_ row: [String], _ indexes: [Int]) -> [String] { indexes.map { $0 < row.count ? row[$0] : "" } }
         let keyIndexes = spec.key.compactMap { header.firstIndex(of: $0) }
         func key(_ row: [String]) -> String { keyIndexes.map { $0 < row.count ? row[$0] : "" }.joined(separator: "/") }
 
@@ -101,8 +119,8 @@ public struct DatasetDiff: Sendable {
                 rightGroup = right?.nextGroup()
             }
             var oldByKey: [String: [String]] = [:]
-            for row in oldRows { oldByKey[key(row)] = row }
-            for row in newRows {
+            for row in oldRows.map({ values($0, oldIndexes) }) { oldByKey[key(row)] = row }
+            for row in newRows.map({ values($0, newIndexes) }) {
                 let k = key(row)
                 if let before = oldByKey.removeValue(forKey: k) {
                     let fields = zip(header, zip(before, row)).filter { $0.1.0 != $0.1.1 }.map { RecordChange.Field(name: $0.0, old: $0.1.0, new: $0.1.1) }
