@@ -153,11 +153,7 @@ struct ListingPage {
 
     /// The block whose text holds the offset, or the next block after it.
     static func block(containing offset: Int, _ blocks: [PageBlock]) -> Int? {
-        var low = 0, high = blocks.count
-        while low < high {
-            let middle = (low + high) / 2
-            if blocks[middle].range.upperBound <= offset { low = middle + 1 } else { high = middle }
-        }
-        return low < blocks.count ? low : nil
+        let found = blocks.partitionPoint { $0.range.upperBound <= offset }
+        return found < blocks.count ? found : nil
     }
 }

@@ -142,11 +142,6 @@ enum RunIndex {
     }
 
     private static func lowerBound(_ list: [(value: UInt16, index: Int32)], _ value: UInt16) -> Int {
-        var low = 0, high = list.count
-        while low < high {
-            let middle = (low + high) / 2
-            if list[middle].value < value { low = middle + 1 } else { high = middle }
-        }
-        return low
+        list.partitionPoint { $0.value < value }
     }
 }

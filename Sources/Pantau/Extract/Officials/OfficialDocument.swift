@@ -57,21 +57,13 @@ struct OfficialDocument {
 
     /// Binary searches over tokens sorted by offset.
     static func token(startingAt offset: Int, in tokens: [Token]) -> Int? {
-        var low = 0, high = tokens.count
-        while low < high {
-            let middle = (low + high) / 2
-            if tokens[middle].start < offset { low = middle + 1 } else { high = middle }
-        }
-        return low < tokens.count && tokens[low].start == offset ? low : nil
+        let found = tokens.partitionPoint { $0.start < offset }
+        return found < tokens.count && tokens[found].start == offset ? found : nil
     }
 
     static func token(endingAt offset: Int, in tokens: [Token]) -> Int? {
-        var low = 0, high = tokens.count
-        while low < high {
-            let middle = (low + high) / 2
-            if tokens[middle].end < offset { low = middle + 1 } else { high = middle }
-        }
-        return low < tokens.count && tokens[low].end == offset ? low : nil
+        let found = tokens.partitionPoint { $0.end < offset }
+        return found < tokens.count && tokens[found].end == offset ? found : nil
     }
 
     var count: Int { folded.count }
@@ -139,12 +131,8 @@ struct OfficialDocument {
     /// The first token of the sentence holding a token (binary search over the sentences).
     func sentenceStart(of token: Int) -> Int {
         let sentences = text.sentences
-        var low = 0, high = sentences.count
-        while low < high {
-            let middle = (low + high) / 2
-            if sentences[middle].tokens.upperBound <= token { low = middle + 1 } else { high = middle }
-        }
-        return low < sentences.count ? sentences[low].tokens.lowerBound : 0
+        let found = sentences.partitionPoint { $0.tokens.upperBound <= token }
+        return found < sentences.count ? sentences[found].tokens.lowerBound : 0
     }
 
     /// Past the places and brackets written after a position, before its holder's name:

@@ -29,12 +29,7 @@ public struct OfficialMentions: Sendable, Hashable {
 
     /// The official whose mention ends last at or before a code-point offset.
     public func official(mentionedBefore offset: Int) -> Int? {
-        var low = 0, high = mentions.count
-        while low < high {
-            let middle = (low + high) / 2
-            if mentions[middle].start < offset { low = middle + 1 } else { high = middle }
-        }
-        var index = low - 1
+        var index = mentions.partitionPoint { $0.start < offset } - 1
         while index >= 0 {
             if mentions[index].end <= offset { return mentions[index].official }
             index -= 1
